@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/** The command line: arguments → library → printed diagnostics → exit code. */
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import { buildCommand } from './cli/buildCommand.js';
+import { validateCommand } from './cli/validateCommand.js';
+import { USAGE, UsageError } from './cli/usage.js';
+import { orgJsonSchema, sheetJsonSchema } from './schema/jsonSchema.js';
+
+const OPTIONS = {
+  out: { type: 'string' },
+  org: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const [command, ...paths] = positionals;
+  if (values.version) return print(createRequire(import.meta.url)('../package.json').version);
+  if (values.help || !command) return print(USAGE, command || values.help ? 0 : 2);
+  switch (command) {
+    case 'validate':
+      return validateCommand(paths);
+    case 'build':
+      return buildCommand(paths, { out: values.out ?? 'out' });
+    case 'schema':
+      return print(JSON.stringify(values.org ? orgJsonSchema() : sheetJsonSchema(), null, 2));
+    default:
+      throw new UsageError(`unknown command \`${command}\``);
+  }
+}
+
+function print(text: string, code = 0): number {
+  (code === 0 ? process.stdout : process.stderr).write(`${text}\n`);
+  return code;
+}
+
+const debug = process.argv.includes('--debug');
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e: unknown) => {
+    const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`factsheet: ${usage ? '' : 'internal error: '}${e instanceof Error ? e.message : String(e)}\n`);
+    if (usage) process.stderr.write('Run `factsheet --help` for usage.\n');
+    if (debug && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    process.exitCode = usage ? 2 : 1;
+  },
+);

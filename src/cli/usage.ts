@@ -1,0 +1,17 @@
+/** A mistake in how the command was called: exit code 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: factsheet <command> [options]
+
+Commands:
+  build [paths…]       Build a PDF per sheet (default: sheets → out/)
+      --out DIR          Output folder (default: out)
+  validate [paths…]    Check sheets and print every problem (default: sheets)
+  schema [--org]       Print the JSON Schema of a sheet (or of org.yaml)
+
+Options:
+  --debug              Show stack traces of internal errors
+  --help, -h           Show this help
+  --version            Show the version
+
+Exit codes: 0 success, 1 a sheet has errors, 2 usage error.`;

@@ -1,0 +1,31 @@
+/** `factsheet validate [paths…]`: every problem of every sheet; exit 0 when all are valid. */
+import { hasErrors } from '../diag/diagnostic.js';
+import { findSheets } from '../findSheets.js';
+import { readOrgFile, readSheet } from '../loadSheet.js';
+import { diskWorld } from '../world.js';
+import { plural, Reporter } from './report.js';
+import { UsageError } from './usage.js';
+
+export function validateCommand(paths: string[]): number {
+  const found = findSheets(paths.length ? paths : ['sheets']);
+  if (found.missing.length) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
+  if (!found.sheets.length) throw new UsageError(`no sheets (*.yaml) found in ${paths.join(', ') || 'sheets'}`);
+  const world = diskWorld();
+  const reporter = new Reporter();
+  let invalid = 0;
+  for (const file of found.orgs) {
+    const { diagnostics } = readOrgFile(file, world);
+    reporter.report(diagnostics);
+    if (hasErrors(diagnostics)) invalid++;
+  }
+  for (const file of found.sheets) {
+    const { diagnostics } = readSheet(file, world);
+    reporter.report(diagnostics);
+    if (hasErrors(diagnostics)) invalid++;
+    else process.stdout.write(`ok  ${file}\n`);
+  }
+  const total = found.sheets.length + found.orgs.length;
+  process.stdout.write(`${plural(total, 'file')} checked: ${total - invalid} valid, ${invalid} invalid` +
+    `${reporter.warnings ? `, ${plural(reporter.warnings, 'warning')}` : ''}\n`);
+  return invalid ? 1 : 0;
+}

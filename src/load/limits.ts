@@ -1,0 +1,15 @@
+/** Limits that keep a hostile or broken sheet from exhausting the machine. Documented in README. */
+export const LIMITS = {
+  /** Largest YAML file read, in bytes. Real sheets are a few KiB. */
+  yamlBytes: 512 * 1024,
+  /** Most alias expansions in one file (yaml's own guard against "billion laughs"). */
+  aliases: 100,
+  /** Deepest nesting of maps and lists. The sheet model itself is at most 6 deep. */
+  depth: 24,
+  /** Longest single text field, in characters. */
+  textChars: 5000,
+  /** Largest image file read, in bytes. */
+  imageBytes: 20 * 1024 * 1024,
+  /** Most pixels in one decoded image (about 40 megapixels). */
+  imagePixels: 40_000_000,
+} as const;

@@ -1,0 +1,81 @@
+/** Turns YAML text into a SourceFile (a yaml Document with positions) and plain data. */
+import { LineCounter, parseDocument, isCollection, type YAMLError } from 'yaml';
+import { error, type Diagnostic, type Result } from '../diag/diagnostic.js';
+import { LIMITS } from './limits.js';
+import { spanFromOffsets } from './spanAt.js';
+import type { SourceFile } from './sourceFile.js';
+
+export interface LoadedYaml {
+  source: SourceFile;
+  /** The plain JavaScript data, or undefined when the file could not be read as YAML. */
+  data: unknown;
+}
+
+const HINTS: Record<string, string> = {
+  DUPLICATE_KEY: 'each key may appear once per section; remove or rename the second one',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  BAD_INDENT: 'check that this line is indented like its siblings',
+  MISSING_CHAR: 'a quote or bracket was opened and not closed',
+  BLOCK_AS_IMPLICIT_KEY: 'a `key: value` line may be missing its colon, or a text needs quotes',
+  MULTILINE_IMPLICIT_KEY: 'a text containing `: ` needs quotes, or the line above is missing a colon',
+  UNEXPECTED_TOKEN: 'texts that start with `*`, `&`, `!`, `@`, `%` or a backtick need quotes',
+  BAD_ALIAS: 'texts that start with `*` need quotes',
+};
+
+export function loadYaml(file: string, text: string): Result<LoadedYaml> {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const source: SourceFile = { file, text, doc, lines };
+  const diagnostics = [...doc.errors, ...doc.warnings].map((e) => fromYamlError(source, e));
+  if (diagnostics.length > 0) return { value: { source, data: undefined }, diagnostics };
+  const tooDeep = findTooDeep(source);
+  if (tooDeep) return { value: { source, data: undefined }, diagnostics: [tooDeep] };
+  try {
+    return { value: { source, data: doc.toJS({ maxAliasCount: LIMITS.aliases }) }, diagnostics: [] };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const alias = /alias/i.test(message);
+    return {
+      value: { source, data: undefined },
+      diagnostics: [
+        error(alias ? 'alias-limit' : 'yaml', alias ? 'too many alias expansions (`*name`)' : message, {
+          span: spanFromOffsets(source, 0, 0),
+          hint: alias ? `a sheet may expand at most ${LIMITS.aliases} aliases; write the repeated text out` : undefined,
+        }),
+      ],
+    };
+  }
+}
+
+function fromYamlError(src: SourceFile, e: YAMLError): Diagnostic {
+  // yaml appends " at line L, column C" and a code frame; we print our own.
+  const message = e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+  return {
+    severity: e.name === 'YAMLWarning' ? 'warning' : 'error',
+    code: `yaml-${e.code.toLowerCase().replace(/_/g, '-')}`,
+    message: `YAML syntax: ${message}`,
+    span: spanFromOffsets(src, e.pos[0], e.pos[1]),
+    hint: HINTS[e.code],
+  };
+}
+
+/** Nesting is checked on the syntax tree, before any recursive conversion can blow the stack. */
+function findTooDeep(src: SourceFile): Diagnostic | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: src.doc.contents, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > LIMITS.depth) {
+      const start = node.range?.[0] ?? 0;
+      return error('too-deep', `the YAML is nested more than ${LIMITS.depth} levels deep`, {
+        span: spanFromOffsets(src, start, start),
+        hint: 'a sheet is never this deep; check the indentation or brackets',
+      });
+    }
+    for (const item of node.items) {
+      const pair = item as { key?: unknown; value?: unknown };
+      stack.push({ node: 'value' in pair ? pair.value : item, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}

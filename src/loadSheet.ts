@@ -1,0 +1,85 @@
+/**
+ * Turns a sheet file path into a LoadedSheet: the sheet and its organisation file read,
+ * validated and cross-checked (footnotes, charts, images), with every problem as a diagnostic.
+ */
+import * as path from 'node:path';
+import { error, hasErrors, type Diagnostic, type Result } from './diag/diagnostic.js';
+import { LIMITS } from './load/limits.js';
+import { loadYaml, type LoadedYaml } from './load/loadYaml.js';
+import type { SourceFile } from './load/sourceFile.js';
+import { spanAt } from './load/spanAt.js';
+import { OrgSchema, type Org } from './schema/org.js';
+import { SheetSchema, type Sheet } from './schema/sheet.js';
+import { checkImages, findImageRefs, type ResolvedImage } from './validate/checkImages.js';
+import { checkReferences } from './validate/checkReferences.js';
+import { validateData } from './validate/validateSheet.js';
+import type { World } from './world.js';
+
+export interface LoadedSheet {
+  /** The sheet file as the user named it. */
+  file: string;
+  sheet: Sheet;
+  org: Org;
+  source: SourceFile;
+  /** Images by their `src` as written in the sheet. */
+  images: Map<string, ResolvedImage>;
+}
+
+export const ORG_FILE = 'org.yaml';
+
+/** Reads and parses a YAML file, refusing files too big to be a sheet. */
+export function readYaml(file: string, world: World): Result<LoadedYaml | undefined> {
+  const info = world.info(file);
+  const at = { file, start: 0, end: 0, line: 1, col: 1 };
+  if (!info) return { value: undefined, diagnostics: [error('not-found', `file not found: ${file}`, { span: at })] };
+  if (!info.isFile) return { value: undefined, diagnostics: [error('not-a-file', `not a regular file: ${file}`, { span: at })] };
+  if (info.size > LIMITS.yamlBytes) {
+    return { value: undefined, diagnostics: [error('too-big', `the file is ${Math.round(info.size / 1024)} KiB; a sheet may be at most ${LIMITS.yamlBytes / 1024} KiB`, { span: at, hint: 'is this really a fact sheet? split it or remove pasted content' })] };
+  }
+  return loadYaml(file, world.readText(file));
+}
+
+/** Parses sheet text; checks the schema and references, but not files (org, images). */
+export function parseSheetText(text: string, file: string): Result<{ sheet: Sheet; source: SourceFile } | undefined> {
+  const loaded = loadYaml(file, text);
+  if (hasErrors(loaded.diagnostics)) return { value: undefined, diagnostics: loaded.diagnostics };
+  const checked = validateData(SheetSchema, loaded.value, 'a fact sheet');
+  const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
+  if (!checked.value) return { value: undefined, diagnostics };
+  diagnostics.push(...checkReferences(checked.value, loaded.value.source));
+  return { value: hasErrors(diagnostics) ? undefined : { sheet: checked.value, source: loaded.value.source }, diagnostics };
+}
+
+export function readSheet(file: string, world: World): Result<LoadedSheet | undefined> {
+  const read = readYaml(file, world);
+  if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: read.diagnostics };
+  const parsed = parseSheetText(read.value.source.text, file);
+  if (!parsed.value) return { value: undefined, diagnostics: parsed.diagnostics };
+  const { sheet, source } = parsed.value;
+  const org = readOrg(sheet, source, world);
+  const images = checkImages(findImageRefs(sheet), source, world);
+  const diagnostics = [...parsed.diagnostics, ...org.diagnostics, ...images.diagnostics];
+  if (!org.value || hasErrors(diagnostics)) return { value: undefined, diagnostics };
+  return { value: { file, sheet, org: org.value, source, images: images.images }, diagnostics };
+}
+
+export function readOrg(sheet: Sheet, source: SourceFile, world: World): Result<Org | undefined> {
+  const orgFile = path.join(path.dirname(source.file), sheet.org ?? ORG_FILE);
+  if (!world.info(orgFile)) {
+    const span = sheet.org ? spanAt(source, ['org']) : spanAt(source, []);
+    const d: Diagnostic = error('no-org', `organisation file not found: ${orgFile}`, {
+      span, hint: sheet.org ? 'the path is relative to the sheet file' : `every sheet shares one ${ORG_FILE} in its folder (name, footer, brand); create it, or point \`org:\` at it`,
+    });
+    return { value: undefined, diagnostics: [d] };
+  }
+  const read = readYaml(orgFile, world);
+  if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: read.diagnostics };
+  return validateData(OrgSchema, read.value, 'an organisation file');
+}
+
+/** Reads an organisation file on its own (when `validate` meets org.yaml in a folder). */
+export function readOrgFile(file: string, world: World): Result<Org | undefined> {
+  const read = readYaml(file, world);
+  if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: read.diagnostics };
+  return validateData(OrgSchema, read.value, 'an organisation file');
+}

@@ -1,0 +1,23 @@
+/** Chart data in a sheet (drawing is the charts stage's job). */
+import { Type, type Static } from '@sinclair/typebox';
+import { List, Section, Text } from './common.js';
+
+export const CHART_TYPES = ['bar', 'horizontal-bar', 'line', 'doughnut', 'before-after'] as const;
+
+export const SeriesSchema = Section('One data series.', {
+  name: Type.Optional(Text('Legend name, e.g. "Minors in commercial sex".')),
+  values: List(Type.Number({ minimum: -1e12, maximum: 1e12 }), 'One number per label.', 60),
+});
+
+export const ChartSchema = Section('A chart.', {
+  id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 60, description: 'Name the template and other sections use.' }),
+  type: Type.Union(CHART_TYPES.map((t) => Type.Literal(t)), { description: 'Kind of chart.' }),
+  title: Text('Heading above the chart.'),
+  labels: List(Text('A category or time label.'), 'One label per value.', 60),
+  series: List(SeriesSchema, 'The data.', 6),
+  unit: Type.Optional(Type.Union([Type.Literal('%'), Type.Literal('count')], { description: 'Unit of the values.' })),
+  source: Type.Optional(Text('Where the data comes from.')),
+  alt: Type.Optional(Text('Describes the chart for screen readers; generated from the data if absent.')),
+});
+
+export type Chart = Static<typeof ChartSchema>;

@@ -1,0 +1,78 @@
+/** Checks every image a sheet names: inside the sheet's folder, present, a real PNG/JPEG, sane size. */
+import * as path from 'node:path';
+import { error, warning, type Diagnostic } from '../diag/diagnostic.js';
+import { LIMITS } from '../load/limits.js';
+import { probeImage, type ImageProbe } from '../load/probeImage.js';
+import { spanAt, type DataPath } from '../load/spanAt.js';
+import type { SourceFile } from '../load/sourceFile.js';
+import type { World } from '../world.js';
+import { showPath } from './describe.js';
+
+export interface ImageRef {
+  path: DataPath;
+  src: string;
+  alt?: string;
+}
+
+/** A checked image: its absolute path and header facts. */
+export interface ResolvedImage extends ImageProbe {
+  file: string;
+}
+
+/** Every `{ src: … }` object in the data: the image fields of the model. */
+export function findImageRefs(data: unknown, at: DataPath = []): ImageRef[] {
+  if (Array.isArray(data)) return data.flatMap((v, i) => findImageRefs(v, [...at, i]));
+  if (data === null || typeof data !== 'object') return [];
+  const obj = data as Record<string, unknown>;
+  const own = typeof obj.src === 'string' ? [{ path: at, src: obj.src, alt: obj.alt as string | undefined }] : [];
+  return [...own, ...Object.entries(obj).flatMap(([k, v]) => findImageRefs(v, [...at, k]))];
+}
+
+export function checkImages(refs: ImageRef[], src: SourceFile, world: World) {
+  const images = new Map<string, ResolvedImage>();
+  const diagnostics: Diagnostic[] = [];
+  const dir = path.dirname(path.resolve(src.file));
+  for (const ref of refs) {
+    const result = checkImage(ref, dir, world);
+    const span = spanAt(src, [...ref.path, 'src']);
+    if (typeof result === 'string') diagnostics.push(error('image', result, { span, hint: hintFor(result) }));
+    else images.set(ref.src, result);
+    if (ref.alt === undefined) {
+      diagnostics.push(warning('image-alt', `image \`${showPath(ref.path)}\` has no \`alt\` text`, {
+        span: spanAt(src, ref.path),
+        hint: 'add `alt:` describing the picture, for people using screen readers',
+      }));
+    }
+  }
+  return { images, diagnostics };
+}
+
+function checkImage(ref: ImageRef, dir: string, world: World): ResolvedImage | string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref.src)) return `image \`${ref.src}\` is a web address; images must be files`;
+  const file = path.resolve(dir, ref.src);
+  if (!isInside(dir, file)) return `image \`${ref.src}\` is outside the sheet's folder`;
+  const info = world.info(file);
+  if (!info) return `image \`${ref.src}\` not found`;
+  if (!isInside(world.realpath(dir), world.realpath(file))) return `image \`${ref.src}\` links to a file outside the sheet's folder`;
+  if (!info.isFile) return `image \`${ref.src}\` is not a regular file`;
+  if (info.size > LIMITS.imageBytes) return `image \`${ref.src}\` is ${(info.size / 1048576).toFixed(1)} MB; the limit is ${LIMITS.imageBytes / 1048576} MB`;
+  const probe = probeImage(world.readBytes(file));
+  if (!probe) return `image \`${ref.src}\` is not a PNG or JPEG file (or is damaged)`;
+  if (probe.width * probe.height > LIMITS.imagePixels || probe.width === 0 || probe.height === 0) {
+    return `image \`${ref.src}\` is ${probe.width}×${probe.height} pixels; the limit is ${LIMITS.imagePixels / 1e6} megapixels`;
+  }
+  return { file, ...probe };
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+function hintFor(message: string): string {
+  if (message.includes('web address')) return 'download the picture into the sheet\'s images/ folder; builds never use the network';
+  if (message.includes('outside')) return 'copy the picture into the sheet\'s folder (e.g. images/) and refer to it from there';
+  if (message.includes('not found')) return 'the path is relative to the sheet file; check the spelling and the folder';
+  if (message.includes('megapixels') || message.includes('MB')) return 'resize it: 300 pixels per inch at the printed size is enough';
+  return 'export it again as JPEG or PNG';
+}

@@ -1,0 +1,83 @@
+/** Turns schema violations into positioned diagnostics: what was expected, what was found, a hint. */
+import type { TSchema } from '@sinclair/typebox';
+import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
+import { Value } from '@sinclair/typebox/value';
+import { error, type Diagnostic } from '../diag/diagnostic.js';
+import { spanAt, type DataPath } from '../load/spanAt.js';
+import type { SourceFile } from '../load/sourceFile.js';
+import { describeExpected, describeFound, showPath } from './describe.js';
+import { nearest } from './suggest.js';
+
+export function checkSchema(schema: TSchema, data: unknown, src: SourceFile): Diagnostic[] {
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const e of Value.Errors(schema, data)) {
+    if (seen.has(e.path)) continue;
+    seen.add(e.path);
+    out.push(toDiagnostic(e, src));
+  }
+  return out;
+}
+
+function parsePath(pointer: string): DataPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+function toDiagnostic(e: ValueError, src: SourceFile): Diagnostic {
+  const path = parsePath(e.path);
+  const key = path.at(-1);
+  const parent = showPath(path.slice(0, -1));
+  const where = showPath(path);
+  switch (e.type) {
+    case ValueErrorType.ObjectAdditionalProperties: {
+      const known = Object.keys((e.schema as TSchema).properties ?? {});
+      const guess = nearest(String(key), known);
+      return error('unknown-key', `unknown key \`${String(key)}\`${parent === 'the file' ? '' : ` in ${parent}`}`, {
+        span: spanAt(src, path, { key: true }),
+        expected: `one of ${known.map((k) => `\`${k}\``).join(', ')}`,
+        hint: guess ? `did you mean \`${guess}\`?` : 'remove it, or check the spelling against the list above',
+      });
+    }
+    case ValueErrorType.ObjectRequiredProperty:
+      return error('missing-key', `missing \`${String(key)}\`${parent === 'the file' ? '' : ` in ${parent}`}`, {
+        span: spanAt(src, path.slice(0, -1), { key: false }),
+        expected: describeExpected(e.schema),
+        found: 'nothing',
+        hint: `add a line \`${String(key)}: …\``,
+      });
+    case ValueErrorType.StringMinLength:
+      return error('empty', `\`${where}\` is empty`, { span: spanAt(src, path), expected: 'some text', found: describeFound(e.value) });
+    case ValueErrorType.StringMaxLength:
+      return error('too-long', `\`${where}\` is too long`, {
+        span: spanAt(src, path),
+        expected: `at most ${e.schema.maxLength} characters`,
+        found: `${String(e.value).length} characters`,
+        hint: 'shorten it; a fact sheet has room for a few sentences per field',
+      });
+    case ValueErrorType.ArrayMinItems:
+    case ValueErrorType.ArrayMaxItems:
+      return error('list-size', `\`${where}\` has ${(e.value as unknown[]).length} items`, {
+        span: spanAt(src, path),
+        expected: `${e.schema.minItems ?? 0} to ${e.schema.maxItems ?? 'any number of'} items`,
+        found: describeFound(e.value),
+      });
+    default:
+      return wrongValue(e, path, src);
+  }
+}
+
+function wrongValue(e: ValueError, path: DataPath, src: SourceFile): Diagnostic {
+  const expected = describeExpected(e.schema);
+  const numberAsText = typeof e.value === 'string' && /^(number|integer)$/.test(String(e.schema.type)) && /\d/.test(e.value);
+  return error('wrong-type', `\`${showPath(path)}\` should be ${expected}`, {
+    span: spanAt(src, path),
+    expected,
+    found: describeFound(e.value),
+    hint: numberAsText ? 'write the number alone, without commas or units (5470, not "5,470"); use `prefix`/`suffix` for "+", "%" or "$"' : undefined,
+  });
+}
