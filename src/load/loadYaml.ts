@@ -48,6 +48,7 @@ export function loadYaml(file: string, text: string): Result<LoadedYaml> {
 }
 
 function fromYamlError(src: SourceFile, e: YAMLError): Diagnostic {
+  if (e.code === 'RESOURCE_EXHAUSTION') return tooDeep(src, e.pos[0]);
   // yaml appends " at line L, column C" and a code frame; we print our own.
   const message = e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
   return {
@@ -65,17 +66,18 @@ function findTooDeep(src: SourceFile): Diagnostic | undefined {
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (!isCollection(node)) continue;
-    if (depth > LIMITS.depth) {
-      const start = node.range?.[0] ?? 0;
-      return error('too-deep', `the YAML is nested more than ${LIMITS.depth} levels deep`, {
-        span: spanFromOffsets(src, start, start),
-        hint: 'a sheet is never this deep; check the indentation or brackets',
-      });
-    }
+    if (depth > LIMITS.depth) return tooDeep(src, node.range?.[0] ?? 0);
     for (const item of node.items) {
       const pair = item as { key?: unknown; value?: unknown };
       stack.push({ node: 'value' in pair ? pair.value : item, depth: depth + 1 });
     }
   }
   return undefined;
+}
+
+function tooDeep(src: SourceFile, at: number): Diagnostic {
+  return error('too-deep', `the YAML is nested more than ${LIMITS.depth} levels deep`, {
+    span: spanFromOffsets(src, at, at),
+    hint: 'a sheet is never this deep; check the indentation and brackets',
+  });
 }

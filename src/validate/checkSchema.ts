@@ -16,7 +16,7 @@ export function checkSchema(schema: TSchema, data: unknown, src: SourceFile): Di
     seen.add(e.path);
     out.push(toDiagnostic(e, src));
   }
-  return out;
+  return out.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
 function parsePath(pointer: string): DataPath {

@@ -2,6 +2,8 @@
 
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
   const limit = Math.max(2, Math.floor(word.length / 3));
+  const prefixed = candidates.find((c) => c.toLowerCase().startsWith(word.toLowerCase()) && word.length >= 2);
+  if (prefixed) return prefixed;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {

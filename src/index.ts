@@ -1,0 +1,11 @@
+/** factsheet: YAML fact-sheet definitions in, print-ready PDF handouts out. */
+export { loadSheet, parseSheet, type LoadOptions } from './api.js';
+export { SheetError, type Diagnostic, type Span, type Severity } from './diag/diagnostic.js';
+export { formatDiagnostic } from './diag/formatDiagnostic.js';
+export type { LoadedSheet } from './loadSheet.js';
+export type { Sheet, Quote } from './schema/sheet.js';
+export type { Org } from './schema/org.js';
+export type { Chart } from './schema/chart.js';
+export { sheetJsonSchema, orgJsonSchema } from './schema/jsonSchema.js';
+export { diskWorld, memoryWorld, type World } from './world.js';
+export { LIMITS } from './load/limits.js';

@@ -1,0 +1,43 @@
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/runCli.js';
+import { MINIMAL_SHEET, sheetDir } from '../helpers/sheetDir.js';
+
+describe('factsheet validate', () => {
+  it('passes the sample sheets (default folder) with exit 0', () => {
+    const r = runCli(['validate']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('4 files checked: 4 valid, 0 invalid');
+    expect(r.code).toBe(0);
+  });
+
+  it('prints every problem of every sheet with a code frame, and exits 1', () => {
+    const dir = sheetDir({
+      'a.yaml': MINIMAL_SHEET.replace('stats:', 'stas:'),
+      'b.yaml': MINIMAL_SHEET.replace('value: 435', 'value: lots'),
+      'c.yaml': MINIMAL_SHEET,
+    });
+    const r = runCli(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${path.join(dir, 'a.yaml')}:5:1: error: unknown key \`stas\``);
+    expect(r.stderr).toContain('  5 | stas:\n    | ^\n  hint: did you mean `stats`?');
+    expect(r.stderr).toContain(`${path.join(dir, 'b.yaml')}:7:14: error: \`stats.items[0].value\` should be a number`);
+    expect(r.stderr).toContain('  expected: a number\n  found:    text "lots"');
+    expect(r.stdout).toContain(`ok  ${path.join(dir, 'c.yaml')}`);
+    expect(r.stdout).toContain('4 files checked: 2 valid, 2 invalid');
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('adds GitHub annotations under GITHUB_ACTIONS', () => {
+    const dir = sheetDir({ 'a.yaml': MINIMAL_SHEET.replace('stats:', 'stas:') });
+    const r = runCli(['validate', dir], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(r.stderr).toContain(`::error file=${path.join(dir, 'a.yaml')},line=5,col=1::unknown key \`stas\` did you mean \`stats\`?`);
+  });
+
+  it('exits 2 on usage errors', () => {
+    expect(runCli(['validate', 'no/such/folder'])).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file or folder: no/such/folder') });
+    expect(runCli(['frobnicate']).code).toBe(2);
+    expect(runCli(['validate', '--bogus']).code).toBe(2);
+    expect(runCli([]).code).toBe(2);
+  });
+});

@@ -1,0 +1,91 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSheet } from '../../src/loadSheet.js';
+import { diskWorld } from '../../src/world.js';
+import { brief } from '../helpers/diagnostics.js';
+import { MINIMAL_SHEET, SHEETS, sheetDir } from '../helpers/sheetDir.js';
+
+const world = diskWorld();
+const withPhoto = (src: string) => `${MINIMAL_SHEET}leader:\n  name: A\n  role: B\n  bio: C\n  photo:\n    src: ${src}\n    alt: A portrait\n`;
+const jpeg = fs.readFileSync(path.join(SHEETS, 'images/director.jpg'));
+
+/** A PNG header claiming the given size, with no pixel data: enough to be refused unread. */
+function pngHeader(width: number, height: number): Buffer {
+  const b = Buffer.alloc(33);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b, 0);
+  b.writeUInt32BE(13, 8);
+  b.write('IHDR', 12, 'latin1');
+  b.writeUInt32BE(width, 16);
+  b.writeUInt32BE(height, 20);
+  return b;
+}
+
+function imageDiagnostics(src: string, files: Record<string, string | Uint8Array> = {}) {
+  const dir = sheetDir({ 'sheet.yaml': withPhoto(src), ...files });
+  return brief(readSheet(path.join(dir, 'sheet.yaml'), world).diagnostics);
+}
+
+describe('readSheet', () => {
+  it.each(['kolkata', 'sex-trafficking', 'news'])('loads the sample sheet %s without a diagnostic', (name) => {
+    const { value, diagnostics } = readSheet(path.join(SHEETS, `${name}.yaml`), world);
+    expect(diagnostics).toEqual([]);
+    expect(value?.org.name).toBe('International Justice Mission');
+  });
+
+  it('accepts an image inside the sheet folder', () => {
+    expect(imageDiagnostics('images/me.jpg', { 'images/me.jpg': jpeg })).toEqual([]);
+  });
+
+  it('reports a missing image at its src line', () => {
+    expect(imageDiagnostics('images/nope.jpg')).toEqual([
+      '14:10 error image: image `images/nope.jpg` not found (the path is relative to the sheet file; check the spelling and the folder)',
+    ]);
+  });
+
+  it('refuses images outside the sheet folder, devices and web addresses', () => {
+    expect(imageDiagnostics('../../etc/passwd')[0]).toMatch(/^14:10 error image: image `..\/..\/etc\/passwd` is outside the sheet's folder/);
+    expect(imageDiagnostics('/dev/zero')[0]).toMatch(/is outside the sheet's folder/);
+    expect(imageDiagnostics('https://example.org/a.jpg')[0]).toMatch(/is a web address; images must be files \(download the picture/);
+  });
+
+  it('refuses a symlink that leads out of the folder', () => {
+    const dir = sheetDir({ 'sheet.yaml': withPhoto('images/link.jpg') });
+    fs.mkdirSync(path.join(dir, 'images'));
+    fs.symlinkSync('/etc/hostname', path.join(dir, 'images/link.jpg'));
+    expect(brief(readSheet(path.join(dir, 'sheet.yaml'), world).diagnostics)[0]).toMatch(/links to a file outside the sheet's folder/);
+  });
+
+  it('refuses corrupt, truncated, wrong-format and huge images', () => {
+    expect(imageDiagnostics('a.jpg', { 'a.jpg': 'not an image' })[0]).toMatch(/is not a PNG or JPEG file \(or is damaged\)/);
+    expect(imageDiagnostics('a.jpg', { 'a.jpg': jpeg.subarray(0, 40) })[0]).toMatch(/is not a PNG or JPEG file/);
+    expect(imageDiagnostics('a.gif', { 'a.gif': 'GIF89a....' })[0]).toMatch(/is not a PNG or JPEG file/);
+    expect(imageDiagnostics('big.png', { 'big.png': pngHeader(20000, 20000) })[0]).toMatch(/is 20000×20000 pixels; the limit is 40 megapixels \(resize it/);
+  });
+
+  it('warns about an image without alt text', () => {
+    const dir = sheetDir({ 'sheet.yaml': withPhoto('me.jpg').replace('    alt: A portrait\n', ''), 'me.jpg': jpeg });
+    const { value, diagnostics } = readSheet(path.join(dir, 'sheet.yaml'), world);
+    expect(value).toBeDefined();
+    expect(brief(diagnostics)).toEqual(['14:5 warning image-alt: image `leader.photo` has no `alt` text (add `alt:` describing the picture, for people using screen readers)']);
+  });
+
+  it('needs the shared organisation file', () => {
+    const dir = sheetDir({ 'sheet.yaml': MINIMAL_SHEET });
+    fs.rmSync(path.join(dir, 'org.yaml'));
+    expect(brief(readSheet(path.join(dir, 'sheet.yaml'), world).diagnostics)[0]).toMatch(/^1:1 error no-org: organisation file not found: .*org\.yaml \(every sheet shares one org\.yaml/);
+  });
+
+  it('validates the organisation file too', () => {
+    const dir = sheetDir({ 'sheet.yaml': MINIMAL_SHEET });
+    fs.appendFileSync(path.join(dir, 'org.yaml'), 'fone: 123\n');
+    const [first] = readSheet(path.join(dir, 'sheet.yaml'), world).diagnostics;
+    expect(first).toMatchObject({ code: 'unknown-key', hint: 'did you mean `phone`?' });
+    expect(first?.span?.file).toMatch(/org\.yaml$/);
+  });
+
+  it('refuses a file too large to be a sheet', () => {
+    const dir = sheetDir({ 'sheet.yaml': `${MINIMAL_SHEET}# ${'x'.repeat(600 * 1024)}\n` });
+    expect(brief(readSheet(path.join(dir, 'sheet.yaml'), world).diagnostics)[0]).toMatch(/^1:1 error too-big: the file is 600 KiB; a sheet may be at most 512 KiB/);
+  });
+});
