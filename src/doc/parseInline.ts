@@ -1,0 +1,68 @@
+/**
+ * Turns a sheet's rich text into inline runs: **bold**, *italic*, \* for a literal star, and
+ * [^id] footnote references (drawn as raised numbers). A blank line starts a new paragraph.
+ */
+import type { Emphasis, Inline } from './types.js';
+
+export type NoteNumbers = ReadonlyMap<string, number>;
+
+export function splitParagraphs(text: string): string[] {
+  return text.split(/\n[ \t]*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+export function parseInline(text: string, notes: NoteNumbers = new Map()): Inline[] {
+  const out: Inline[] = [];
+  let bold = false;
+  let italic = false;
+  let buf = '';
+  const flush = () => {
+    if (buf) out.push(withEmphasis({ text: buf }, bold, italic));
+    buf = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\\' && text[i + 1] === '*') {
+      buf += '*';
+      i++;
+    } else if (ch === '*' && text[i + 1] === '*') {
+      flush();
+      bold = !bold;
+      i++;
+    } else if (ch === '*' && isEmphasisStar(text, i, italic)) {
+      flush();
+      italic = !italic;
+    } else if (ch === '[' && text[i + 1] === '^') {
+      const close = text.indexOf(']', i);
+      const id = close > 0 ? text.slice(i + 2, close) : '';
+      if (!/^[A-Za-z0-9_-]+$/.test(id)) {
+        buf += ch;
+        continue;
+      }
+      flush();
+      const n = notes.get(id);
+      if (n !== undefined) out.push(withEmphasis({ text: String(n), sup: true }, bold, italic));
+      i = close;
+    } else buf += ch;
+  }
+  flush();
+  return out;
+}
+
+/** A single star opens italics before a word and closes it after one; "5 * 3" stays a star. */
+function isEmphasisStar(text: string, i: number, open: boolean): boolean {
+  const before = text[i - 1] ?? ' ';
+  const after = text[i + 1] ?? ' ';
+  return open ? !/\s/.test(before) : !/\s/.test(after) && /[\s("“‘]/.test(before);
+}
+
+function withEmphasis(run: Inline, bold: boolean, italic: boolean): Inline {
+  const emphasis: Emphasis | undefined = bold && italic ? 'boldItalic' : bold ? 'bold' : italic ? 'italic' : undefined;
+  return emphasis ? { ...run, emphasis } : run;
+}
+
+/** Numbers footnote ids in order of first use across the given texts. */
+export function numberNotes(texts: readonly string[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const t of texts) for (const [, id] of t.matchAll(/\[\^([A-Za-z0-9_-]+)\]/g)) if (!numbers.has(id!)) numbers.set(id!, numbers.size + 1);
+  return numbers;
+}

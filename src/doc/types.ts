@@ -1,0 +1,63 @@
+/** The DocTree: semantic blocks a template asked for, with the sheet positions they show. */
+import type { Span } from '../diag/diagnostic.js';
+
+/** A typographic role; its size, face and colour come from the theme. */
+export type TextRole = 'body' | 'lead' | 'small' | 'caption' | 'label' | 'kicker' | 'title' | 'h1' | 'h2' | 'h3' | 'quote' | 'stat' | 'footer';
+
+export type Emphasis = 'bold' | 'italic' | 'boldItalic' | 'black';
+
+/** A piece of text with its inline style. */
+export interface Inline {
+  text: string;
+  emphasis?: Emphasis;
+  /** Footnote marker: drawn small and raised. */
+  sup?: boolean;
+  link?: string;
+}
+
+interface Base {
+  /** The sheet position this block shows, when the template named one (`path="…"`). */
+  span?: Span;
+  /** The section it belongs to, for messages: `facts`, `stats.items[2]`. */
+  path?: string;
+}
+
+export interface Style {
+  role: TextRole;
+  color?: string;
+  align?: 'left' | 'center' | 'right';
+  upper?: boolean;
+}
+
+/** A container laid out top to bottom. */
+export interface Stack extends Base { kind: 'stack'; children: DocNode[] }
+/** One physical page. */
+export interface PageNode extends Base { kind: 'page'; children: DocNode[] }
+/** A coloured area, full page width when `bleed`; `pin: bottom` puts it at the page foot. */
+export interface Band extends Base { kind: 'band'; fill?: string; pad: number; bleed: boolean; pin?: 'bottom'; children: DocNode[] }
+/** Side-by-side columns with relative widths. */
+export interface Row extends Base { kind: 'row'; widths: number[]; gap: number; align: 'top' | 'stretch'; children: Stack[] }
+/** A framed box: tint, a coloured bar at the left or top, padding. */
+export interface Box extends Base { kind: 'box'; fill?: string; bar?: string; barSide: 'left' | 'top'; pad: number; children: DocNode[] }
+/** Blocks flowing through N balanced columns. */
+export interface Flow extends Base { kind: 'flow'; columns: number; gap: number; children: DocNode[] }
+export interface Paragraph extends Base { kind: 'para'; style: Style; inlines: Inline[]; gap: number; keepWithNext: boolean }
+export interface Stat extends Base { kind: 'stat'; value: string; label: string; color?: string; align: 'left' | 'center' }
+export interface QuoteNode extends Base { kind: 'quote'; text: string; attribution: string; color?: string; size: 'large' | 'medium' }
+export interface ImageNode extends Base { kind: 'image'; src: string; alt?: string; height: number; caption?: string; shape: 'rect' | 'circle' }
+export interface Rule extends Base { kind: 'rule'; color?: string; weight: number; gap: number; length?: number }
+export interface Space extends Base { kind: 'space'; height: number; flex: boolean }
+export interface ListNode extends Base { kind: 'list'; marker: 'bullet' | 'number' | 'none'; items: Inline[][]; style: Style; gap: number; ruled: boolean }
+export interface TimelineEvent { year: string; title: string; text?: string; span?: Span }
+export interface Timeline extends Base { kind: 'timeline'; events: TimelineEvent[] }
+export interface Notes extends Base { kind: 'notes'; items: { marker: string; text: string }[] }
+export interface ChartNode extends Base { kind: 'chart'; ref: string; height: number }
+export interface Figure extends Base { kind: 'figure'; value: string; label?: string; color?: string }
+
+export type Block = Paragraph | Stat | QuoteNode | ImageNode | Rule | Space | ListNode | Timeline | Notes | ChartNode | Figure;
+export type Container = Stack | Band | Row | Box | Flow;
+export type DocNode = Block | Container;
+
+export interface DocTree {
+  pages: PageNode[];
+}

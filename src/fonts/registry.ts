@@ -1,0 +1,56 @@
+/**
+ * Turns fonts/fonts.yaml into parsed fonts: each file is read and parsed once per process and
+ * shared by measurement, the PDF writer and the chart renderer.
+ */
+import * as path from 'node:path';
+import * as fontkit from 'fontkit';
+import { parse } from 'yaml';
+import type { World } from '../world.js';
+
+export const FACES = ['regular', 'italic', 'bold', 'boldItalic', 'black'] as const;
+export type Face = (typeof FACES)[number];
+
+export interface LoadedFace {
+  /** Unique name, e.g. `Lato-bold`; pdfkit registers the face under it. */
+  name: string;
+  file: string;
+  bytes: Buffer;
+  font: fontkit.Font;
+  /** Ascent and descent in em (descent negative). */
+  ascent: number;
+  descent: number;
+  capHeight: number;
+}
+
+export type FontFamily = Record<Face, LoadedFace>;
+
+export interface FontRegistry {
+  families: ReadonlyMap<string, FontFamily>;
+}
+
+interface FontsFile {
+  [family: string]: { licence: string; faces: Record<Face, string> };
+}
+
+const cache = new Map<string, FontRegistry>();
+
+export function loadFontRegistry(fontsDir: string, world: World): FontRegistry {
+  const hit = cache.get(fontsDir);
+  if (hit) return hit;
+  const listing = parse(world.readText(path.join(fontsDir, 'fonts.yaml'))) as FontsFile;
+  const families = new Map<string, FontFamily>();
+  for (const [family, entry] of Object.entries(listing)) {
+    const faces = Object.fromEntries(FACES.map((face) => [face, loadFace(family, face, path.join(fontsDir, entry.faces[face]), world)]));
+    families.set(family, faces as FontFamily);
+  }
+  const registry = { families };
+  cache.set(fontsDir, registry);
+  return registry;
+}
+
+function loadFace(family: string, face: Face, file: string, world: World): LoadedFace {
+  const bytes = Buffer.from(world.readBytes(file));
+  const font = fontkit.create(bytes) as fontkit.Font;
+  const upm = font.unitsPerEm;
+  return { name: `${family}-${face}`, file, bytes, font, ascent: font.ascent / upm, descent: font.descent / upm, capHeight: font.capHeight / upm };
+}

@@ -1,0 +1,18 @@
+/** Lowers footnote sources: small text with the note number hanging in the margin. */
+import type { Notes } from '../../doc/types.js';
+import { stackLaid } from '../stackLaid.js';
+import { baselineOffset, layoutText } from '../textBlock.js';
+import { resolveStyle } from '../textStyle.js';
+import { shift, type Laid, type LayoutContext } from '../types.js';
+
+export function lowerNotes(node: Notes, width: number, ctx: LayoutContext): Laid {
+  const style = resolveStyle(ctx, 'caption');
+  const indent = style.size * 1.2;
+  const face = ctx.fonts.bold;
+  const items = node.items.map((note) => {
+    const body = layoutText([{ text: note.text }], style, width - indent, ctx, { path: node.path, span: node.span, gapAfter: 2 });
+    const y = baselineOffset(style, face.ascent, face.descent);
+    return { ...body, items: [{ kind: 'text' as const, x: 0, y, text: note.marker, face, size: style.size, color: style.color, tracking: 0 }, ...shift(body.items, indent, 0)], split: undefined };
+  });
+  return stackLaid(items);
+}

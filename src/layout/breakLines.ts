@@ -1,0 +1,125 @@
+/** Turns inline runs into lines that fit a width, measured with the real font metrics. */
+import type { Inline } from '../doc/types.js';
+import { missingGlyphs, textWidth } from '../fonts/measure.js';
+import type { LoadedFace } from '../fonts/registry.js';
+import { faceFor, type ResolvedStyle } from './textStyle.js';
+import type { LayoutContext } from './types.js';
+
+/** A stretch of one line drawn in one style. `dy` raises footnote markers. */
+export interface Piece {
+  x: number;
+  text: string;
+  face: LoadedFace;
+  size: number;
+  color: string;
+  dy: number;
+  width: number;
+  /** Extra space after each character, in points. */
+  tracking: number;
+  link?: string;
+}
+
+export interface Line {
+  width: number;
+  pieces: Piece[];
+}
+
+interface Atom extends Omit<Piece, 'x'> {
+  space: boolean;
+}
+
+const SUP_SCALE = 0.62;
+const SUP_RAISE = 0.36;
+
+export function breakLines(runs: readonly Inline[], style: ResolvedStyle, width: number, ctx: LayoutContext, missing: Set<string>): Line[] {
+  const words = toWords(runs, style, ctx, missing);
+  const lines: Atom[][] = [];
+  let line: Atom[] = [];
+  let lineWidth = 0;
+  for (const word of words) {
+    const spaceWidth = line.length ? word.space.reduce((s, a) => s + a.width, 0) : 0;
+    const w = word.atoms.reduce((s, a) => s + a.width, 0);
+    if (line.length && lineWidth + spaceWidth + w > width + 0.01) {
+      lines.push(line);
+      [line, lineWidth] = [[], 0];
+    }
+    if (line.length) line.push(...word.space);
+    if (!line.length && w > width) {
+      const [fit, rest] = splitLongWord(word.atoms, width);
+      lines.push(fit);
+      line = rest;
+      lineWidth = rest.reduce((s, a) => s + a.width, 0);
+      continue;
+    }
+    line.push(...word.atoms);
+    lineWidth += (line.length > word.atoms.length ? spaceWidth : 0) + w;
+  }
+  if (line.length) lines.push(line);
+  return lines.map((l) => place(l, style.align, width));
+}
+
+function toWords(runs: readonly Inline[], style: ResolvedStyle, ctx: LayoutContext, missing: Set<string>) {
+  const words: { space: Atom[]; atoms: Atom[] }[] = [];
+  let pendingSpace: Atom[] = [];
+  for (const run of runs) {
+    const face = ctx.fonts[faceFor(style.face, run.emphasis)];
+    const size = run.sup ? style.size * SUP_SCALE : style.size;
+    const dy = run.sup ? -style.size * SUP_RAISE : 0;
+    const text = style.upper ? run.text.toUpperCase() : run.text;
+    missingGlyphs(face, text).forEach((ch) => missing.add(ch));
+    for (const token of text.split(/( +)/)) {
+      if (!token) continue;
+      const atom: Atom = { text: token, face, size, color: style.color, dy, tracking: style.tracking * size, width: measure(face, token, size, style.tracking), space: token.startsWith(' '), link: run.link };
+      if (atom.space) pendingSpace.push({ ...atom, text: ' ', width: measure(face, ' ', size, style.tracking) });
+      else if (pendingSpace.length || !words.length || run.text.startsWith(' ')) {
+        words.push({ space: pendingSpace, atoms: [atom] });
+        pendingSpace = [];
+      } else words.at(-1)!.atoms.push(atom);
+    }
+  }
+  return words;
+}
+
+function measure(face: LoadedFace, text: string, size: number, tracking: number): number {
+  return textWidth(face, text, size) + tracking * size * [...text].length;
+}
+
+/** A word longer than the line (a long web address) is broken between characters. */
+function splitLongWord(atoms: Atom[], width: number): [Atom[], Atom[]] {
+  const fit: Atom[] = [];
+  let used = 0;
+  for (const [i, atom] of atoms.entries()) {
+    if (used + atom.width <= width) {
+      fit.push(atom);
+      used += atom.width;
+      continue;
+    }
+    const chars = [...atom.text];
+    let n = 0;
+    while (n < chars.length && used + textWidth(atom.face, chars.slice(0, n + 1).join(''), atom.size) <= width) n++;
+    n = Math.max(n, fit.length ? 0 : 1);
+    const head = chars.slice(0, n).join('');
+    const tail = chars.slice(n).join('');
+    if (head) fit.push({ ...atom, text: head, width: textWidth(atom.face, head, atom.size) });
+    const rest = tail ? [{ ...atom, text: tail, width: textWidth(atom.face, tail, atom.size) }, ...atoms.slice(i + 1)] : atoms.slice(i + 1);
+    return [fit, rest];
+  }
+  return [fit, []];
+}
+
+/** Merges neighbouring atoms of one style into pieces and positions them. */
+function place(atoms: Atom[], align: ResolvedStyle['align'], width: number): Line {
+  const pieces: Piece[] = [];
+  let x = 0;
+  for (const a of atoms) {
+    const last = pieces.at(-1);
+    if (last && last.face === a.face && last.size === a.size && last.dy === a.dy && last.link === a.link && last.color === a.color && last.tracking === a.tracking) {
+      last.text += a.text;
+      last.width += a.width;
+    } else pieces.push({ x, text: a.text, face: a.face, size: a.size, color: a.color, dy: a.dy, width: a.width, tracking: a.tracking, link: a.link });
+    x += a.width;
+  }
+  const offset = align === 'center' ? (width - x) / 2 : align === 'right' ? width - x : 0;
+  for (const p of pieces) p.x += offset;
+  return { width: x, pieces };
+}

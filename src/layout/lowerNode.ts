@@ -1,0 +1,47 @@
+/** Turns any DocTree node into a measured box, dispatching on its kind. */
+import type { DocNode } from '../doc/types.js';
+import { lowerBand } from './blocks/band.js';
+import { lowerBox } from './blocks/box.js';
+import { lowerFigure } from './blocks/figure.js';
+import { lowerFlow } from './blocks/flow.js';
+import { lowerImage } from './blocks/image.js';
+import { lowerList } from './blocks/list.js';
+import { lowerNotes } from './blocks/notes.js';
+import { lowerPara } from './blocks/para.js';
+import { lowerQuote } from './blocks/quote.js';
+import { lowerRow } from './blocks/row.js';
+import { lowerRule } from './blocks/rule.js';
+import { lowerSpace } from './blocks/space.js';
+import { lowerStack } from './blocks/stack.js';
+import { lowerStat } from './blocks/stat.js';
+import { lowerTimeline } from './blocks/timeline.js';
+import type { Laid, LayoutContext } from './types.js';
+
+/** Containers lay out their children through this, so every kind is reachable from every other. */
+export type Lower = (node: DocNode, width: number, ctx: LayoutContext) => Laid;
+
+type Lowerers = { [K in DocNode['kind']]?: (node: Extract<DocNode, { kind: K }>, width: number, ctx: LayoutContext, lower: Lower) => Laid };
+
+const LOWERERS: Lowerers = {
+  para: lowerPara,
+  stat: lowerStat,
+  figure: lowerFigure,
+  quote: lowerQuote,
+  image: lowerImage,
+  rule: lowerRule,
+  space: lowerSpace,
+  list: lowerList,
+  timeline: lowerTimeline,
+  notes: lowerNotes,
+  stack: lowerStack,
+  band: lowerBand,
+  row: lowerRow,
+  box: lowerBox,
+  flow: lowerFlow,
+};
+
+export const lowerNode: Lower = (node, width, ctx) => {
+  const lowerer = LOWERERS[node.kind] as ((n: DocNode, w: number, c: LayoutContext, l: Lower) => Laid) | undefined;
+  if (!lowerer) throw new Error(`no lowering for block kind ${node.kind}`);
+  return lowerer(node, width, ctx, lowerNode);
+};

@@ -1,0 +1,67 @@
+/** Turns inline runs into a measured, splittable text block (the basis of every text in a sheet). */
+import { error } from '../diag/diagnostic.js';
+import type { Inline } from '../doc/types.js';
+import type { Span } from '../diag/diagnostic.js';
+import { breakLines, type Line } from './breakLines.js';
+import type { ResolvedStyle } from './textStyle.js';
+import { laid, type DisplayItem, type Laid, type LayoutContext } from './types.js';
+
+/** Lines kept together at the top and the bottom of a split paragraph. */
+const MIN_LINES = 2;
+
+export interface TextOptions {
+  path?: string;
+  span?: Span;
+  gapAfter?: number;
+  keepWithNext?: boolean;
+}
+
+export function layoutText(runs: readonly Inline[], style: ResolvedStyle, width: number, ctx: LayoutContext, opts: TextOptions = {}): Laid {
+  const missing = new Set<string>();
+  const lines = breakLines(runs, style, width, ctx, missing);
+  if (missing.size) reportMissing(missing, ctx, opts);
+  return fromLines(lines, style, opts);
+}
+
+export function lineHeight(style: ResolvedStyle): number {
+  return style.size * style.leading;
+}
+
+/** Baseline of a line, from the line's top: the half-leading model with the font's own metrics. */
+export function baselineOffset(style: ResolvedStyle, ascent: number, descent: number): number {
+  return (lineHeight(style) - (ascent - descent) * style.size) / 2 + ascent * style.size;
+}
+
+function fromLines(lines: Line[], style: ResolvedStyle, opts: TextOptions): Laid {
+  const lh = lineHeight(style);
+  const items: DisplayItem[] = [];
+  lines.forEach((line, i) => {
+    for (const p of line.pieces) {
+      const base = i * lh + baselineOffset(style, p.face.ascent, p.face.descent);
+      items.push({ kind: 'text', x: p.x, y: base + p.dy, text: p.text, face: p.face, size: p.size, color: p.color, tracking: p.tracking, link: p.link });
+      if (p.link) items.push({ kind: 'link', x: p.x, y: i * lh, w: p.width, h: lh, url: p.link });
+    }
+  });
+  const height = lines.length * lh;
+  const sections = opts.path ? [{ path: opts.path, span: opts.span, top: 0, bottom: height }] : [];
+  return laid(height, items, {
+    gapAfter: opts.gapAfter ?? 0,
+    keepWithNext: opts.keepWithNext ?? false,
+    sections,
+    split: lines.length >= 2 * MIN_LINES ? (available) => splitAt(lines, style, opts, available) : undefined,
+  });
+}
+
+function splitAt(lines: Line[], style: ResolvedStyle, opts: TextOptions, available: number): [Laid, Laid] | undefined {
+  const fit = Math.min(Math.floor(available / lineHeight(style)), lines.length - MIN_LINES);
+  if (fit < MIN_LINES) return undefined;
+  return [fromLines(lines.slice(0, fit), style, { ...opts, gapAfter: 0 }), fromLines(lines.slice(fit), style, opts)];
+}
+
+function reportMissing(missing: Set<string>, ctx: LayoutContext, opts: TextOptions) {
+  const chars = [...missing].map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+  ctx.diagnostics.push(error('missing-glyph', `the font has no glyph for ${chars}${opts.path ? ` in \`${opts.path}\`` : ''}; it would print as an empty box`, {
+    span: opts.span,
+    hint: 'replace the character, or ask for a template font that covers this script',
+  }));
+}

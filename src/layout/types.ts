@@ -1,0 +1,79 @@
+/** What layout produces: measured blocks and, per page, a display list of placed drawing items. */
+import type { Diagnostic, Span } from '../diag/diagnostic.js';
+import type { FontFamily, LoadedFace } from '../fonts/registry.js';
+import type { Theme } from '../theme/theme.js';
+import type { ResolvedImage } from '../validate/checkImages.js';
+
+/** One drawing instruction, in points from the page's top-left corner. */
+export type DisplayItem =
+  /** A run of text; `y` is the baseline. */
+  | { kind: 'text'; x: number; y: number; text: string; face: LoadedFace; size: number; color: string; tracking: number; link?: string }
+  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; lineWidth?: number; radius?: number }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; width: number }
+  | { kind: 'circle'; cx: number; cy: number; r: number; fill?: string; stroke?: string; lineWidth?: number }
+  /** A raster image scaled to cover the box, cropped to it (or to the inscribed circle). */
+  | { kind: 'image'; x: number; y: number; w: number; h: number; image: ResolvedImage; shape: 'rect' | 'circle'; alt?: string }
+  /** A clickable area. */
+  | { kind: 'link'; x: number; y: number; w: number; h: number; url: string }
+  /** A chart drawn at its placed size by the chart renderer. */
+  | { kind: 'chart'; x: number; y: number; w: number; h: number; ref: string };
+
+/** A block of the sheet (a heading, a stat…) that a measured box shows, for messages. */
+export interface SectionExtent {
+  path: string;
+  span?: Span;
+  top: number;
+  bottom: number;
+}
+
+/** A measured box: its height and drawing items relative to its own top-left corner. */
+export interface Laid {
+  height: number;
+  items: DisplayItem[];
+  /** Space to leave below it before the next block. */
+  gapAfter: number;
+  /** A heading: never the last thing in a column. */
+  keepWithNext: boolean;
+  /** A flexible spacer: takes a share of the page's leftover height. */
+  flex: boolean;
+  /** An explicit space: it replaces the gap the block above would leave. */
+  spacer?: boolean;
+  sections: SectionExtent[];
+  /** Splits so the first part is at most `available` high; undefined when it cannot. */
+  split?: (available: number) => [Laid, Laid] | undefined;
+}
+
+export interface LayoutContext {
+  theme: Theme;
+  fonts: FontFamily;
+  images: ReadonlyMap<string, ResolvedImage>;
+  diagnostics: Diagnostic[];
+}
+
+export function laid(height: number, items: DisplayItem[], extra: Partial<Laid> = {}): Laid {
+  return { height, items, gapAfter: 0, keepWithNext: false, flex: false, sections: [], ...extra };
+}
+
+/** Moves items by (dx, dy). */
+export function shift(items: readonly DisplayItem[], dx: number, dy: number): DisplayItem[] {
+  return items.map((it) => {
+    switch (it.kind) {
+      case 'line':
+        return { ...it, x1: it.x1 + dx, x2: it.x2 + dx, y1: it.y1 + dy, y2: it.y2 + dy };
+      case 'circle':
+        return { ...it, cx: it.cx + dx, cy: it.cy + dy };
+      default:
+        return { ...it, x: it.x + dx, y: it.y + dy };
+    }
+  });
+}
+
+export function shiftSections(sections: readonly SectionExtent[], dy: number): SectionExtent[] {
+  return sections.map((s) => ({ ...s, top: s.top + dy, bottom: s.bottom + dy }));
+}
+
+/** The gap below block i: none when an explicit space follows (it replaces the gap) or at the end. */
+export function gapBelow(blocks: readonly Laid[], i: number): number {
+  const next = blocks[i + 1];
+  return next === undefined || next.spacer ? 0 : blocks[i]!.gapAfter;
+}

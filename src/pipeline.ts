@@ -1,0 +1,75 @@
+/**
+ * The stages in order: a loaded sheet → template → markup → DocTree → placed pages → PDF.
+ * Read this first; each step is one function in its own module.
+ */
+import * as path from 'node:path';
+import { error, hasErrors, type Diagnostic, type Result } from './diag/diagnostic.js';
+import { buildDoc } from './doc/buildDoc.js';
+import { numberNotes } from './doc/parseInline.js';
+import { parseMarkup } from './doc/parseMarkup.js';
+import { loadFontRegistry } from './fonts/registry.js';
+import { paginate, type PageSize } from './layout/paginate.js';
+import type { LayoutContext } from './layout/types.js';
+import { spanAt } from './load/spanAt.js';
+import { parseDataPath } from './load/parseDataPath.js';
+import type { LoadedSheet } from './loadSheet.js';
+import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
+import { writePdf } from './pdf/writePdf.js';
+import { loadTemplate } from './template/loadTemplate.js';
+import { viewModel } from './template/viewModel.js';
+import { resolveTheme } from './theme/resolveTheme.js';
+import type { World } from './world.js';
+
+export const PAGE_SIZES: Record<'letter' | 'a4', PageSize> = {
+  letter: { name: 'letter', width: 612, height: 792 },
+  a4: { name: 'a4', width: 595.28, height: 841.89 },
+};
+
+export interface PipelineOptions {
+  world: World;
+  templatesDir?: string;
+  fontsDir?: string;
+  /** Overrides the sheet's page_size. */
+  pageSize?: 'letter' | 'a4';
+}
+
+export interface Rendered {
+  pdf: Buffer;
+  pages: number;
+}
+
+/** A date that never changes, for when neither SOURCE_DATE_EPOCH nor the sheet's date is set. */
+const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
+
+export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptions): Promise<Result<Rendered | undefined>> {
+  const { sheet, org, source } = loaded;
+  const fail = (diagnostics: Diagnostic[]) => ({ value: undefined, diagnostics });
+
+  const template = loadTemplate(sheet.template, opts.templatesDir ?? TEMPLATES_DIR, opts.world, spanAt(source, ['template']));
+  if (!template.value) return fail(template.diagnostics);
+  const theme = resolveTheme(template.value.theme, org, sheet);
+  const markupFile = `${path.join(template.value.dir, 'sheet.hbs')} (rendered markup)`;
+  const markup = parseMarkup(template.value.render(viewModel(loaded, theme)), markupFile);
+  const doc = buildDoc(markup.value, {
+    notes: numberNotes(sheet.facts?.items ?? []),
+    spanOf: (p) => spanAt(source, parseDataPath(p)),
+    templateSpan: (offset) => ({ file: markupFile, start: offset, end: offset, line: 1, col: offset + 1 }),
+  });
+  if (hasErrors([...markup.diagnostics, ...doc.diagnostics])) return fail([...markup.diagnostics, ...doc.diagnostics]);
+
+  const fonts = loadFontRegistry(opts.fontsDir ?? FONTS_DIR, opts.world).families.get(theme.font);
+  if (!fonts) return fail([error('template', `template \`${sheet.template}\` asks for font family \`${theme.font}\`, which fonts/fonts.yaml does not list`)]);
+  const ctx: LayoutContext = { theme, fonts, images: loaded.images, diagnostics: [] };
+  const pages = paginate(doc.value, PAGE_SIZES[opts.pageSize ?? sheet.page_size ?? 'letter'], ctx);
+  if (hasErrors(pages.diagnostics)) return fail(pages.diagnostics);
+
+  const pdf = await writePdf(pages.value, {
+    fonts,
+    meta: {
+      title: sheet.title, author: org.name, subject: sheet.subject, keywords: sheet.keywords,
+      language: sheet.language ?? 'en-US',
+      date: opts.world.buildDate(sheet.date ? new Date(`${sheet.date}T00:00:00Z`) : FIXED_DATE),
+    },
+  });
+  return { value: { pdf, pages: pages.value.length }, diagnostics: pages.diagnostics };
+}

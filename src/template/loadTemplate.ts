@@ -1,0 +1,71 @@
+/** Turns a template folder (sheet.hbs, partials/, theme.yaml) into a compiled Template. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Handlebars from 'handlebars';
+import { error, hasErrors, type Result, type Span } from '../diag/diagnostic.js';
+import { readYaml } from '../loadSheet.js';
+import { ThemeSchema } from '../schema/theme.js';
+import type { Theme } from '../theme/theme.js';
+import { nearest } from '../validate/suggest.js';
+import { validateData } from '../validate/validateSheet.js';
+import type { World } from '../world.js';
+import { registerHelpers } from './helpers.js';
+
+export interface Template {
+  name: string;
+  dir: string;
+  theme: Theme;
+  render: (context: object) => string;
+}
+
+const cache = new Map<string, { key: string; template: Template }>();
+
+export function loadTemplate(name: string, templatesDir: string, world: World, at?: Span): Result<Template | undefined> {
+  const dir = path.join(templatesDir, name);
+  const main = path.join(dir, 'sheet.hbs');
+  if (!world.info(main)) {
+    const known = listTemplates(templatesDir);
+    const guess = nearest(name, known);
+    return { value: undefined, diagnostics: [error('unknown-template', `no template called \`${name}\``, {
+      span: at, expected: `one of ${known.map((k) => `\`${k}\``).join(', ')}`, hint: guess ? `did you mean \`${guess}\`?` : `templates live in ${templatesDir}`,
+    })] };
+  }
+  const sources = readSources(templatesDir, dir, world);
+  const key = JSON.stringify(sources);
+  const hit = cache.get(dir);
+  if (hit && hit.key === key) return { value: hit.template, diagnostics: [] };
+  const theme = readTheme(path.join(dir, 'theme.yaml'), world);
+  if (!theme.value) return { value: undefined, diagnostics: theme.diagnostics };
+  const hbs = Handlebars.create();
+  registerHelpers(hbs);
+  for (const [partial, text] of Object.entries(sources.partials)) hbs.registerPartial(partial, text);
+  const compiled = hbs.compile(sources.main, { strict: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(hbs.helpers).map((h) => [h, true])) });
+  const template: Template = { name, dir, theme: theme.value, render: (ctx) => compiled(ctx, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }) };
+  cache.set(dir, { key, template });
+  return { value: template, diagnostics: theme.diagnostics };
+}
+
+export function listTemplates(templatesDir: string): string[] {
+  if (!fs.existsSync(templatesDir)) return [];
+  return fs.readdirSync(templatesDir, { withFileTypes: true }).filter((d) => d.isDirectory() && fs.existsSync(path.join(templatesDir, d.name, 'sheet.hbs'))).map((d) => d.name).sort();
+}
+
+/** Shared partials (templates/partials) first; a template's own partials of the same name win. */
+function readSources(templatesDir: string, dir: string, world: World) {
+  const partials: Record<string, string> = {};
+  for (const partialsDir of [path.join(templatesDir, 'partials'), path.join(dir, 'partials')]) {
+    if (!fs.existsSync(partialsDir)) continue;
+    for (const f of fs.readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort()) partials[f.replace(/\.hbs$/, '')] = world.readText(path.join(partialsDir, f));
+  }
+  return { main: world.readText(path.join(dir, 'sheet.hbs')), theme: world.readText(path.join(dir, 'theme.yaml')), partials };
+}
+
+function readTheme(file: string, world: World): Result<Theme | undefined> {
+  const read = readYaml(file, world);
+  if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: read.diagnostics };
+  const checked = validateData(ThemeSchema, read.value, 'a template theme');
+  if (!checked.value) return { value: undefined, diagnostics: checked.diagnostics };
+  const t = checked.value;
+  const type = Object.fromEntries(Object.entries(t.type).map(([role, s]) => [role, { ...s, tracking: s.tracking ?? 0, upper: s.upper ?? false }]));
+  return { value: { font: t.font, margin: t.margin, colors: t.colors, type: type as Theme['type'] }, diagnostics: checked.diagnostics };
+}
