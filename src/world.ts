@@ -46,7 +46,7 @@ export function diskWorld(env: NodeJS.ProcessEnv = process.env): World {
 }
 
 /** A world whose files are the given map (path → contents), for tests and for library users. */
-export function memoryWorld(files: Record<string, string | Uint8Array>, base: World = diskWorld()): World {
+export function memoryWorld(files: Record<string, string | Uint8Array>, base: World = diskWorld(), env?: NodeJS.ProcessEnv): World {
   const norm = (f: string) => path.resolve(f);
   const table = new Map(Object.entries(files).map(([k, v]) => [norm(k), v]));
   const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : v);
@@ -55,6 +55,6 @@ export function memoryWorld(files: Record<string, string | Uint8Array>, base: Wo
     readText: (f) => (table.has(norm(f)) ? Buffer.from(bytes(table.get(norm(f))!)).toString('utf8') : base.readText(f)),
     info: (f) => (table.has(norm(f)) ? { size: bytes(table.get(norm(f))!).length, isFile: true } : base.info(f)),
     realpath: (f) => (table.has(norm(f)) ? norm(f) : base.realpath(f)),
-    buildDate: base.buildDate,
+    buildDate: env ? (fallback) => sourceDateEpoch(env) ?? fallback : base.buildDate,
   };
 }

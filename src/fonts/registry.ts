@@ -51,6 +51,11 @@ export function loadFontRegistry(fontsDir: string, world: World): FontRegistry {
 function loadFace(family: string, face: Face, file: string, world: World): LoadedFace {
   const bytes = Buffer.from(world.readBytes(file));
   const font = fontkit.create(bytes) as fontkit.Font;
+  // fontkit caches one glyph object per id, with the code points it was first created with.
+  // Subsetting creates composite glyphs' components without code points, so a later document
+  // sharing this font would write no ToUnicode entry for, say, "." (found by pdfcheck). Creating
+  // every mapped glyph first, from its code point, keeps the cache right for every document.
+  for (const cp of font.characterSet) font.glyphForCodePoint(cp);
   const upm = font.unitsPerEm;
   return { name: `${family}-${face}`, file, bytes, font, ascent: font.ascent / upm, descent: font.descent / upm, capHeight: font.capHeight / upm };
 }

@@ -2,6 +2,7 @@
 import { error } from '../diag/diagnostic.js';
 import type { Inline } from '../doc/types.js';
 import type { Span } from '../diag/diagnostic.js';
+import { textWidth } from '../fonts/measure.js';
 import { breakLines, type Line } from './breakLines.js';
 import type { ResolvedStyle } from './textStyle.js';
 import { laid, type DisplayItem, type Laid, type LayoutContext } from './types.js';
@@ -21,6 +22,14 @@ export function layoutText(runs: readonly Inline[], style: ResolvedStyle, width:
   const lines = breakLines(runs, style, width, ctx, missing);
   if (missing.size) reportMissing(missing, ctx, opts);
   return fromLines(lines, style, opts);
+}
+
+/** A one-line value (a big number) set smaller, down to half size, when it is wider than its box. */
+export function fitOneLine(text: string, style: ResolvedStyle, width: number, ctx: LayoutContext): ResolvedStyle {
+  const face = ctx.fonts[style.face];
+  const natural = textWidth(face, style.upper ? text.toUpperCase() : text, style.size) + style.tracking * style.size * [...text].length;
+  if (natural <= width) return style;
+  return { ...style, size: Math.max(style.size / 2, (style.size * width) / natural - 0.01) };
 }
 
 export function lineHeight(style: ResolvedStyle): number {

@@ -13,6 +13,8 @@ export type DisplayItem =
   | { kind: 'circle'; cx: number; cy: number; r: number; fill?: string; stroke?: string; lineWidth?: number }
   /** A raster image scaled to cover the box, cropped to it (or to the inscribed circle). */
   | { kind: 'image'; x: number; y: number; w: number; h: number; image: ResolvedImage; shape: 'rect' | 'circle'; alt?: string }
+  /** A filled vector outline (SVG path data in its own units, y up), e.g. a decorative glyph. */
+  | { kind: 'path'; x: number; y: number; scale: number; d: string; fill: string }
   /** A clickable area. */
   | { kind: 'link'; x: number; y: number; w: number; h: number; url: string }
   /** A chart drawn at its placed size by the chart renderer. */

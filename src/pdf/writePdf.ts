@@ -88,6 +88,9 @@ const DRAWERS: { [K in DisplayItem['kind']]: Drawer<K> } = {
     doc.image(it.image.file, it.x, it.y, { cover: [it.w, it.h], align: 'center', valign: 'center' });
     doc.restore();
   },
+  path: (doc, it) => {
+    doc.save().translate(it.x, it.y).scale(it.scale, -it.scale).path(it.d).fill(it.fill).restore();
+  },
   link: (doc, it) => {
     doc.link(it.x, it.y, it.w, it.h, it.url);
   },

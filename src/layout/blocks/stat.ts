@@ -2,7 +2,7 @@
 import type { Stat } from '../../doc/types.js';
 import { colorOf } from '../../theme/resolveTheme.js';
 import { stackLaid } from '../stackLaid.js';
-import { layoutText } from '../textBlock.js';
+import { fitOneLine, layoutText } from '../textBlock.js';
 import { resolveStyle } from '../textStyle.js';
 import { laid, type Laid, type LayoutContext } from '../types.js';
 
@@ -11,7 +11,7 @@ const RULE = { width: 28, weight: 3, gap: 6 };
 export function lowerStat(node: Stat, width: number, ctx: LayoutContext): Laid {
   const at = { path: node.path, span: node.span };
   const align = node.align;
-  const numberStyle = { ...resolveStyle(ctx, { role: 'stat', color: node.color }), align };
+  const numberStyle = fitOneLine(node.value, { ...resolveStyle(ctx, { role: 'stat', color: node.color }), align }, width, ctx);
   const number = layoutText([{ text: node.value }], numberStyle, width, ctx, { ...at, gapAfter: 2 });
   const x = align === 'center' ? (width - RULE.width) / 2 : 0;
   const rule = laid(RULE.weight, [{ kind: 'rect', x, y: 0, w: RULE.width, h: RULE.weight, fill: colorOf(ctx.theme, 'accent') }], { gapAfter: RULE.gap });
