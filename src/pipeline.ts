@@ -3,7 +3,11 @@
  * Read this first; each step is one function in its own module.
  */
 import * as path from 'node:path';
-import { error, hasErrors, type Diagnostic, type Result } from './diag/diagnostic.js';
+import { error, hasErrors, warning, type Diagnostic, type Result } from './diag/diagnostic.js';
+import { chartAltText } from './charts/altText.js';
+import { createChartPainter } from './charts/painter.js';
+import { chartRenderer } from './charts/render.js';
+import { chartSpec } from './charts/spec.js';
 import { buildDoc } from './doc/buildDoc.js';
 import { numberNotes } from './doc/parseInline.js';
 import { parseMarkup } from './doc/parseMarkup.js';
@@ -59,15 +63,23 @@ export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptio
 
   const fonts = loadFontRegistry(opts.fontsDir ?? FONTS_DIR, opts.world).families.get(theme.font);
   if (!fonts) return fail([error('template', `template \`${sheet.template}\` asks for font family \`${theme.font}\`, which fonts/fonts.yaml does not list`)]);
-  const ctx: LayoutContext = { theme, fonts, images: loaded.images, diagnostics: [] };
+  const lang = sheet.language ?? 'en-US';
+  const charts = new Map((sheet.charts ?? []).map((c) => [c.id, c]));
+  const ctx: LayoutContext = { theme, fonts, images: loaded.images, charts, chartAlt: (c) => chartAltText(c, lang), diagnostics: [] };
   const pages = paginate(doc.value, PAGE_SIZES[opts.pageSize ?? sheet.page_size ?? 'letter'], ctx);
   if (hasErrors(pages.diagnostics)) return fail(pages.diagnostics);
+  const shown = new Set(pages.value.flatMap((p) => p.items.flatMap((it) => (it.kind === 'chart' ? [it.ref] : []))));
+  (sheet.charts ?? []).forEach((c, i) => {
+    if (!shown.has(c.id)) pages.diagnostics.push(warning('unused-chart', `chart \`${c.id}\` is not shown: template \`${sheet.template}\` shows charts named by a section's \`chart:\``, { span: spanAt(source, ['charts', i, 'id']) }));
+  });
 
+  const specs = new Map([...charts].map(([id, c]) => [id, chartSpec(c, theme, lang)]));
   const pdf = await writePdf(pages.value, {
     fonts,
+    charts: createChartPainter(specs, chartRenderer(fonts, theme.font)),
     meta: {
       title: sheet.title, author: org.name, subject: sheet.subject, keywords: sheet.keywords,
-      language: sheet.language ?? 'en-US',
+      language: lang,
       date: opts.world.buildDate(sheet.date ? new Date(`${sheet.date}T00:00:00Z`) : FIXED_DATE),
     },
   });

@@ -2,6 +2,7 @@
 import type { DocNode } from '../doc/types.js';
 import { lowerBand } from './blocks/band.js';
 import { lowerBox } from './blocks/box.js';
+import { lowerChart } from './blocks/chart.js';
 import { lowerFigure } from './blocks/figure.js';
 import { lowerFlow } from './blocks/flow.js';
 import { lowerImage } from './blocks/image.js';
@@ -33,6 +34,7 @@ const LOWERERS: Lowerers = {
   list: lowerList,
   timeline: lowerTimeline,
   notes: lowerNotes,
+  chart: lowerChart,
   stack: lowerStack,
   band: lowerBand,
   row: lowerRow,

@@ -3,6 +3,7 @@ import type { Diagnostic, Span } from '../diag/diagnostic.js';
 import type { FontFamily, LoadedFace } from '../fonts/registry.js';
 import type { Theme } from '../theme/theme.js';
 import type { ResolvedImage } from '../validate/checkImages.js';
+import type { Chart } from '../schema/chart.js';
 
 /** One drawing instruction, in points from the page's top-left corner. */
 export type DisplayItem =
@@ -18,7 +19,7 @@ export type DisplayItem =
   /** A clickable area. */
   | { kind: 'link'; x: number; y: number; w: number; h: number; url: string }
   /** A chart drawn at its placed size by the chart renderer. */
-  | { kind: 'chart'; x: number; y: number; w: number; h: number; ref: string };
+  | { kind: 'chart'; x: number; y: number; w: number; h: number; ref: string; alt: string };
 
 /** A block of the sheet (a heading, a stat…) that a measured box shows, for messages. */
 export interface SectionExtent {
@@ -49,6 +50,9 @@ export interface LayoutContext {
   theme: Theme;
   fonts: FontFamily;
   images: ReadonlyMap<string, ResolvedImage>;
+  charts: ReadonlyMap<string, Chart>;
+  /** The chart's alt text: the sheet's, or one generated from its data. */
+  chartAlt: (chart: Chart) => string;
   diagnostics: Diagnostic[];
 }
 

@@ -4,9 +4,15 @@ import { List, Section, Text } from './common.js';
 
 export const CHART_TYPES = ['bar', 'horizontal-bar', 'line', 'doughnut', 'before-after'] as const;
 
+const Num = Type.Number({ minimum: -1e12, maximum: 1e12 });
+
 export const SeriesSchema = Section('One data series.', {
   name: Type.Optional(Text('Legend name, e.g. "Minors in commercial sex".')),
-  values: List(Type.Number({ minimum: -1e12, maximum: 1e12 }), 'One number per label.', 60),
+  values: List(
+    Type.Union([Num, Type.Tuple([Num, Num], { description: 'A range: [low, high], e.g. [15, 30] for "15–30%".' })]),
+    'One number (or [low, high] range) per label.',
+    60,
+  ),
 });
 
 export const ChartSchema = Section('A chart.', {

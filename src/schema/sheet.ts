@@ -23,6 +23,8 @@ export const QuoteSchema = Section('A quotation with attribution.', {
   photo: Type.Optional(Image),
 });
 
+const ChartRef = Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Id of a chart in `charts` that shows this section\'s numbers.' });
+
 const Figure = Section('A figure in a before/after result or callout.', {
   value: Text('As printed, e.g. "15–30%" or "one in ten".'),
   label: Type.Optional(Text('What it means, e.g. "before IJM".')),
@@ -64,6 +66,7 @@ export const SheetSchema = Section('A fact sheet.', {
     title: Text('e.g. "Dominican Republic prevalence study, 2015".'),
     text: RichText('What the study found.'),
     figures: Type.Optional(List(Figure, 'Key figures printed large.', 4)),
+    chart: Type.Optional(ChartRef),
   })),
   quote: Type.Optional(QuoteSchema),
   story: Type.Optional(Section('A survivor story.', {
@@ -107,7 +110,7 @@ export const SheetSchema = Section('A fact sheet.', {
     text: RichText('What changed.'),
     before: Figure,
     after: Figure,
-    chart: Type.Optional(Type.String({ description: 'Id of a chart in `charts` that shows this result.' })),
+    chart: Type.Optional(ChartRef),
   })),
   news: Type.Optional(Section('Latest news.', {
     title: Type.Optional(Text('e.g. "Latest news".')),

@@ -51,22 +51,30 @@ function checkCharts(sheet: Sheet, src: SourceFile): Diagnostic[] {
           span: spanAt(src, at), expected: `${chart.labels.length} values, one per label`, found: `${series.values.length} values`,
         }));
       }
-      const negative = series.values.findIndex((v) => v < 0);
+      const negative = series.values.findIndex((v) => (Array.isArray(v) ? Math.min(...v) : v) < 0);
       if (chart.type === 'doughnut' && negative >= 0) {
-        out.push(error('chart-negative', `chart \`${chart.id}\`: a doughnut cannot show the negative value ${series.values[negative]}`, {
+        out.push(error('chart-negative', `chart \`${chart.id}\`: a doughnut cannot show the negative value ${String(series.values[negative])}`, {
           span: spanAt(src, [...at, negative]), expected: 'values of 0 or more', hint: 'use a bar chart for values that can fall below zero',
         }));
       }
     });
+    if (chart.type === 'doughnut' || chart.type === 'line') {
+      chart.series.forEach((series, s) => series.values.forEach((v, k) => {
+        if (Array.isArray(v)) out.push(error('chart-range', `chart \`${chart.id}\`: a ${chart.type} chart cannot show the range [${v.join(', ')}]`, { span: spanAt(src, ['charts', i, 'series', s, 'values', k]), expected: 'a single number', hint: 'ranges suit bar and before-after charts' }));
+      }));
+    }
     if ((chart.type === 'doughnut' || chart.type === 'before-after') && chart.series.length > 1) {
       out.push(error('chart-shape', `chart \`${chart.id}\`: a ${chart.type} chart shows one series`, {
         span: spanAt(src, ['charts', i, 'series']), found: `${chart.series.length} series`,
       }));
     }
   });
-  if (sheet.result?.chart !== undefined && !seen.has(sheet.result.chart)) {
-    out.push(error('unknown-chart', `no chart is called \`${sheet.result.chart}\``, {
-      span: spanAt(src, ['result', 'chart']), hint: nearest(sheet.result.chart, [...seen]) ? `did you mean \`${nearest(sheet.result.chart, [...seen])}\`?` : 'add it under `charts:`',
+  for (const section of ['result', 'prevalence'] as const) {
+    const id = sheet[section]?.chart;
+    if (id === undefined || seen.has(id)) continue;
+    const guess = nearest(id, [...seen]);
+    out.push(error('unknown-chart', `no chart is called \`${id}\``, {
+      span: spanAt(src, [section, 'chart']), hint: guess ? `did you mean \`${guess}\`?` : 'add it under `charts:` with this id',
     }));
   }
   return out;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { chartAltText } from '../../src/charts/altText.js';
+import type { Chart } from '../../src/schema/chart.js';
+
+const base = { id: 'c', title: 'Children in the sex trade', unit: '%' as const };
+
+describe('chartAltText', () => {
+  it('describes a before/after result as a change', () => {
+    const chart: Chart = { ...base, type: 'before-after', labels: ['2006', '2015'], series: [{ values: [[15, 30], 0.1] }] };
+    expect(chartAltText(chart)).toBe('Bar chart: Children in the sex trade fell from 15–30% (2006) to 0.1% (2015).');
+  });
+
+  it('describes a line by its first and last points', () => {
+    const chart: Chart = { ...base, type: 'line', labels: ['2010', '2012', '2014'], series: [{ values: [2, 5, 9] }], unit: 'count' };
+    expect(chartAltText(chart)).toBe('Line chart: Children in the sex trade rose from 2 (2010) to 9 (2014).');
+  });
+
+  it('lists the values of bars and doughnuts, naming series when there are several', () => {
+    const bar: Chart = { ...base, type: 'horizontal-bar', labels: ['All places', 'Public areas'], series: [{ values: [10, 25] }] };
+    expect(chartAltText(bar)).toBe('Bar chart: Children in the sex trade. All places 10%, Public areas 25%.');
+    const two: Chart = { ...base, type: 'bar', labels: ['A', 'B'], series: [{ name: 'Girls', values: [1, 2] }, { name: 'Boys', values: [3, 4] }], unit: 'count' };
+    expect(chartAltText(two)).toBe('Bar chart: Children in the sex trade. Girls: A 1, B 2; Boys: A 3, B 4.');
+    const doughnut: Chart = { ...base, type: 'doughnut', labels: ['Rescued', 'Still missing'], series: [{ values: [60, 40] }] };
+    expect(chartAltText(doughnut)).toBe('Doughnut chart: Children in the sex trade. Rescued 60%, Still missing 40%.');
+  });
+
+  it('prefers the alt text the sheet gives', () => {
+    expect(chartAltText({ ...base, type: 'bar', labels: ['A'], series: [{ values: [1] }], alt: 'Mine.' })).toBe('Mine.');
+  });
+
+  it('writes numbers in the sheet language', () => {
+    const chart: Chart = { ...base, type: 'bar', labels: ['A'], series: [{ values: [5470.5] }], unit: 'count' };
+    expect(chartAltText(chart, 'de-DE')).toBe('Bar chart: Children in the sex trade. A 5.470,5.');
+  });
+});
