@@ -47,6 +47,10 @@ export function sheetName(file: string): string {
 export interface RenderOptions extends LoadOptions {
   /** Overrides the sheet's `page_size`. */
   pageSize?: 'letter' | 'a4';
+  /** PDF/A-2b output for archiving, instead of PDF/UA identification. */
+  pdfa?: boolean;
+  /** Print bleed in millimetres: the page grows, crop marks are drawn, TrimBox and BleedBox set. */
+  bleedMm?: number;
   /** For a plain Sheet object: the organisation (default: org.yaml in baseDir). */
   org?: Org;
   /** For a plain Sheet object: the folder its image paths are relative to (default: the working directory). */
@@ -61,7 +65,7 @@ export interface RenderOptions extends LoadOptions {
 export async function renderSheet(sheet: LoadedSheet | Sheet, options: RenderOptions = {}): Promise<Buffer> {
   const world = options.world ?? diskWorld();
   const loaded = 'source' in sheet && 'org' in sheet ? sheet : toLoaded(sheet as Sheet, options, world);
-  const result = await renderLoadedSheet(loaded, { world, pageSize: options.pageSize });
+  const result = await renderLoadedSheet(loaded, { world, pageSize: options.pageSize, pdfa: options.pdfa, bleedMm: options.bleedMm });
   result.diagnostics.filter((d) => d.severity === 'warning').forEach((d) => options.onWarning?.(d));
   const rendered = unwrap(result);
   if (!rendered) throw new SheetError(result.diagnostics);

@@ -9,6 +9,9 @@ import { orgJsonSchema, sheetJsonSchema } from './schema/jsonSchema.js';
 
 const OPTIONS = {
   out: { type: 'string' },
+  'page-size': { type: 'string' },
+  pdfa: { type: 'boolean' },
+  bleed: { type: 'string' },
   org: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -24,12 +27,20 @@ async function main(argv: string[]): Promise<number> {
     case 'validate':
       return validateCommand(paths);
     case 'build':
-      return buildCommand(paths, { out: values.out ?? 'out' });
+      return buildCommand(paths, { out: values.out ?? 'out', ...printOptions(values) });
     case 'schema':
       return print(JSON.stringify(values.org ? orgJsonSchema() : sheetJsonSchema(), null, 2));
     default:
       throw new UsageError(`unknown command \`${command}\``);
   }
+}
+
+function printOptions(values: { 'page-size'?: string; pdfa?: boolean; bleed?: string }) {
+  const size = values['page-size'];
+  if (size !== undefined && size !== 'letter' && size !== 'a4') throw new UsageError(`--page-size must be letter or a4, not \`${size}\``);
+  const bleed = values.bleed === undefined ? undefined : Number(values.bleed);
+  if (bleed !== undefined && !(bleed >= 0 && bleed <= 25)) throw new UsageError(`--bleed takes millimetres from 0 to 25, not \`${values.bleed}\``);
+  return { pageSize: size as 'letter' | 'a4' | undefined, pdfa: values.pdfa, bleedMm: bleed };
 }
 
 function print(text: string, code = 0): number {

@@ -9,6 +9,8 @@ import { createChartPainter } from './charts/painter.js';
 import { chartRenderer } from './charts/render.js';
 import { chartSpec } from './charts/spec.js';
 import { buildDoc } from './doc/buildDoc.js';
+import { buildStructure } from './doc/structure.js';
+import type { Chart } from './schema/chart.js';
 import { numberNotes } from './doc/parseInline.js';
 import { parseMarkup } from './doc/parseMarkup.js';
 import { loadFontRegistry } from './fonts/registry.js';
@@ -18,6 +20,7 @@ import { spanAt } from './load/spanAt.js';
 import { parseDataPath } from './load/parseDataPath.js';
 import type { LoadedSheet } from './loadSheet.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
+import { isCmyk } from './pdf/color.js';
 import { writePdf } from './pdf/writePdf.js';
 import { loadTemplate } from './template/loadTemplate.js';
 import { viewModel } from './template/viewModel.js';
@@ -35,12 +38,18 @@ export interface PipelineOptions {
   fontsDir?: string;
   /** Overrides the sheet's page_size. */
   pageSize?: 'letter' | 'a4';
+  /** PDF/A-2b output for archiving. */
+  pdfa?: boolean;
+  /** Print bleed in millimetres: crop marks, TrimBox and BleedBox. */
+  bleedMm?: number;
 }
 
 export interface Rendered {
   pdf: Buffer;
   pages: number;
 }
+
+const mmToPt = (mm: number) => (mm * 72) / 25.4;
 
 /** A date that never changes, for when neither SOURCE_DATE_EPOCH nor the sheet's date is set. */
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
@@ -52,6 +61,10 @@ export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptio
   const template = loadTemplate(sheet.template, opts.templatesDir ?? TEMPLATES_DIR, opts.world, spanAt(source, ['template']));
   if (!template.value) return fail(template.diagnostics);
   const theme = resolveTheme(template.value.theme, org, sheet);
+  const cmyk = Object.entries(theme.colors).filter(([, c]) => isCmyk(c));
+  if (opts.pdfa && cmyk.length) {
+    return fail([error('pdfa-cmyk', `PDF/A output uses an sRGB output intent, but colour \`${cmyk[0]![0]}\` is CMYK`, { span: spanAt(source, ['theme']), hint: 'give the colour as #rrggbb for PDF/A, or build without --pdfa for print' })]);
+  }
   const markupFile = `${path.join(template.value.dir, 'sheet.hbs')} (rendered markup)`;
   const markup = parseMarkup(template.value.render(viewModel(loaded, theme)), markupFile);
   const doc = buildDoc(markup.value, {
@@ -65,7 +78,9 @@ export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptio
   if (!fonts) return fail([error('template', `template \`${sheet.template}\` asks for font family \`${theme.font}\`, which fonts/fonts.yaml does not list`)]);
   const lang = sheet.language ?? 'en-US';
   const charts = new Map((sheet.charts ?? []).map((c) => [c.id, c]));
-  const ctx: LayoutContext = { theme, fonts, images: loaded.images, charts, chartAlt: (c) => chartAltText(c, lang), diagnostics: [] };
+  const chartAlt = (c: Chart) => chartAltText(c, lang);
+  const structure = buildStructure(doc.value, (ref) => (charts.has(ref) ? chartAlt(charts.get(ref)!) : undefined));
+  const ctx: LayoutContext = { theme, fonts, images: loaded.images, charts, chartAlt, tags: structure.of, bleed: mmToPt(opts.bleedMm ?? 0), diagnostics: [] };
   const pages = paginate(doc.value, PAGE_SIZES[opts.pageSize ?? sheet.page_size ?? 'letter'], ctx);
   if (hasErrors(pages.diagnostics)) return fail(pages.diagnostics);
   const shown = new Set(pages.value.flatMap((p) => p.items.flatMap((it) => (it.kind === 'chart' ? [it.ref] : []))));
@@ -76,6 +91,9 @@ export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptio
   const specs = new Map([...charts].map(([id, c]) => [id, chartSpec(c, theme, lang)]));
   const pdf = await writePdf(pages.value, {
     fonts,
+    structure: structure.root,
+    pdfa: opts.pdfa,
+    bleed: mmToPt(opts.bleedMm ?? 0),
     charts: createChartPainter(specs, chartRenderer(fonts, theme.font)),
     meta: {
       title: sheet.title, author: org.name, subject: sheet.subject, keywords: sheet.keywords,

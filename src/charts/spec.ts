@@ -6,6 +6,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { Chart } from '../schema/chart.js';
 import { colorOf } from '../theme/resolveTheme.js';
 import type { Theme } from '../theme/theme.js';
+import { rgbOf } from '../pdf/color.js';
 import { formatValue } from './format.js';
 
 /** Options read by the data-label plugin (see render.ts). */
@@ -21,7 +22,8 @@ export type ChartSpec = ChartConfiguration & { options: { plugins: { factsheetLa
 const TICK_SIZE = 7.5;
 
 export function chartSpec(chart: Chart, theme: Theme, lang = 'en-US'): ChartSpec {
-  const c = (name: string) => colorOf(theme, name);
+  // chart.js draws in RGB; CMYK brand colours are approximated for the chart.
+  const c = (name: string) => rgbOf(colorOf(theme, name));
   const palette = [c('primary'), c('accent'), c('muted'), c('ink')];
   const horizontal = chart.type === 'horizontal-bar';
   const doughnut = chart.type === 'doughnut';

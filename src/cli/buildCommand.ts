@@ -14,6 +14,8 @@ import { writeAtomic } from './writeAtomic.js';
 export interface BuildOptions {
   out: string;
   pageSize?: 'letter' | 'a4';
+  pdfa?: boolean;
+  bleedMm?: number;
 }
 
 export async function buildCommand(paths: string[], opts: BuildOptions): Promise<number> {
@@ -42,7 +44,7 @@ export async function buildCommand(paths: string[], opts: BuildOptions): Promise
 async function buildOne(file: string, outFile: string, world: World, opts: BuildOptions): Promise<{ pages?: number; diagnostics: Diagnostic[] }> {
   const loaded = readSheet(file, world);
   if (!loaded.value) return { diagnostics: loaded.diagnostics };
-  const rendered = await renderLoadedSheet(loaded.value, { world, pageSize: opts.pageSize });
+  const rendered = await renderLoadedSheet(loaded.value, { world, pageSize: opts.pageSize, pdfa: opts.pdfa, bleedMm: opts.bleedMm });
   const diagnostics = [...loaded.diagnostics, ...rendered.diagnostics];
   if (!rendered.value || hasErrors(diagnostics)) return { diagnostics };
   try {

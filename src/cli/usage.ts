@@ -6,6 +6,9 @@ export const USAGE = `Usage: factsheet <command> [options]
 Commands:
   build [paths…]       Build a PDF per sheet (default: sheets → out/)
       --out DIR          Output folder (default: out)
+      --page-size SIZE   letter or a4, overriding the sheets' page_size
+      --pdfa             PDF/A-2b for archiving (default: tagged PDF/UA)
+      --bleed MM         print bleed in mm, with crop marks, TrimBox and BleedBox
   validate [paths…]    Check sheets and print every problem (default: sheets)
   schema [--org]       Print the JSON Schema of a sheet (or of org.yaml)
 

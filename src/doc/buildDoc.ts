@@ -67,8 +67,12 @@ function inlines(el: MarkupElement, cx: Cx): Inline[][] {
   return paras.map((p) => (el.attrs.rich === 'true' ? parseInline(p, cx.ctx.notes) : [{ text: p }]).map((r) => (link ? { ...r, link } : r)));
 }
 
+/** Outline level of an `<h>`: its `level`, else from its role (kickers and labels are not headings). */
+const HEADING_LEVELS: Partial<Record<TextRole, number>> = { title: 1, h1: 2, h2: 2, h3: 3 };
+
 function para(role: TextRole, keepWithNext: boolean): Builder {
   return (el, cx) => inlines(el, cx).map((runs, i, all) => ({
+    heading: keepWithNext ? (el.attrs.level ? cx.num(el, 'level', 2) : HEADING_LEVELS[(el.attrs.role as TextRole) ?? role]) : undefined,
     kind: 'para' as const, ...cx.base(el), style: style(el, role), inlines: runs,
     gap: i < all.length - 1 ? cx.num(el, 'para-gap', 6) : cx.num(el, 'gap', 8),
     keepWithNext: keepWithNext || el.attrs.keep === 'next',
@@ -82,7 +86,7 @@ const BUILDERS: Record<string, Builder> = {
   h: para('h2', true),
   col: stack,
   stack,
-  band: (el, cx) => ({ kind: 'band', ...cx.base(el), fill: el.attrs.fill, pad: cx.num(el, 'pad', 0), bleed: el.attrs.bleed === 'true', pin: el.attrs.pin === 'bottom' ? 'bottom' : undefined, children: cx.children(el) }),
+  band: (el, cx) => ({ kind: 'band', ...cx.base(el), fill: el.attrs.fill, pad: cx.num(el, 'pad', 0), bleed: el.attrs.bleed === 'true', artifact: el.attrs.artifact === 'true', pin: el.attrs.pin === 'bottom' ? 'bottom' : undefined, children: cx.children(el) }),
   row: (el, cx) => {
     const cols = el.children.filter((c): c is MarkupElement => typeof c !== 'string').map((c) => stack(c, cx));
     const widths = (el.attrs.widths ?? '').split(/\s+/).filter(Boolean).map(Number);
@@ -111,6 +115,7 @@ const BUILDERS: Record<string, Builder> = {
     kind: 'notes', ...cx.base(el),
     items: el.children.filter((c): c is MarkupElement => typeof c !== 'string' && c.name === 'note').map((n) => ({ marker: n.attrs.marker ?? '', text: text(n).replace(/\s+/g, ' ').trim() })),
   }),
+  qr: (el, cx) => ({ kind: 'qr', ...cx.base(el), url: el.attrs.href ?? '', size: cx.num(el, 'size', 64), alt: el.attrs.alt }),
   chart: (el, cx) => ({ kind: 'chart', ...cx.base(el), ref: el.attrs.ref ?? '', height: cx.num(el, 'height', 160) }),
 };
 

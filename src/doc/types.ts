@@ -34,16 +34,19 @@ export interface Stack extends Base { kind: 'stack'; children: DocNode[] }
 /** One physical page. */
 export interface PageNode extends Base { kind: 'page'; children: DocNode[] }
 /** A coloured area, full page width when `bleed`; `pin: bottom` puts it at the page foot. */
-export interface Band extends Base { kind: 'band'; fill?: string; pad: number; bleed: boolean; pin?: 'bottom'; children: DocNode[] }
+/** `artifact`: page furniture (a running header or footer), not part of the document's logical content. */
+export interface Band extends Base { kind: 'band'; fill?: string; pad: number; bleed: boolean; pin?: 'bottom'; artifact: boolean; children: DocNode[] }
 /** Side-by-side columns with relative widths. */
 export interface Row extends Base { kind: 'row'; widths: number[]; gap: number; align: 'top' | 'stretch'; children: Stack[] }
 /** A framed box: tint, a coloured bar at the left or top, padding. */
 export interface Box extends Base { kind: 'box'; fill?: string; bar?: string; barSide: 'left' | 'top'; pad: number; children: DocNode[] }
 /** Blocks flowing through N balanced columns. */
 export interface Flow extends Base { kind: 'flow'; columns: number; gap: number; children: DocNode[] }
-export interface Paragraph extends Base { kind: 'para'; style: Style; inlines: Inline[]; gap: number; keepWithNext: boolean }
+/** `heading` is the outline level (1–6) of an `<h>`; plain paragraphs have none. */
+export interface Paragraph extends Base { kind: 'para'; style: Style; inlines: Inline[]; gap: number; keepWithNext: boolean; heading?: number }
 export interface Stat extends Base { kind: 'stat'; value: string; label: string; color?: string; align: 'left' | 'center' }
 export interface QuoteNode extends Base { kind: 'quote'; text: string; attribution: string; color?: string; size: 'large' | 'medium' }
+export interface QrNode extends Base { kind: 'qr'; url: string; size: number; alt?: string }
 export interface ImageNode extends Base { kind: 'image'; src: string; alt?: string; height: number; caption?: string; shape: 'rect' | 'circle' }
 export interface Rule extends Base { kind: 'rule'; color?: string; weight: number; gap: number; length?: number }
 export interface Space extends Base { kind: 'space'; height: number; flex: boolean }
@@ -54,7 +57,7 @@ export interface Notes extends Base { kind: 'notes'; items: { marker: string; te
 export interface ChartNode extends Base { kind: 'chart'; ref: string; height: number }
 export interface Figure extends Base { kind: 'figure'; value: string; label?: string; color?: string }
 
-export type Block = Paragraph | Stat | QuoteNode | ImageNode | Rule | Space | ListNode | Timeline | Notes | ChartNode | Figure;
+export type Block = Paragraph | Stat | QuoteNode | QrNode | ImageNode | Rule | Space | ListNode | Timeline | Notes | ChartNode | Figure;
 export type Container = Stack | Band | Row | Box | Flow;
 export type DocNode = Block | Container;
 

@@ -84,27 +84,30 @@ function measure(face: LoadedFace, text: string, size: number, tracking: number)
   return textWidth(face, text, size) + tracking * size * [...text].length;
 }
 
-/** A word longer than the line (a long web address) is broken between characters. */
+/** A word longer than the line (a long web address) is broken after a / - . or _ if it can, else between characters. */
 function splitLongWord(atoms: Atom[], width: number): [Atom[], Atom[]] {
-  const fit: Atom[] = [];
-  let used = 0;
-  for (const [i, atom] of atoms.entries()) {
-    if (used + atom.width <= width) {
-      fit.push(atom);
-      used += atom.width;
-      continue;
+  const text = atoms.map((a) => a.text).join('');
+  const widthOf = (n: number) => sliceAtoms(atoms, 0, n).reduce((s, a) => s + a.width, 0);
+  let fit = 0;
+  while (fit < text.length && widthOf(fit + 1) <= width) fit++;
+  const soft = Math.max(...[...text.slice(0, fit)].map((ch, i) => ('/-._'.includes(ch) && i > 0 ? i + 1 : 0)));
+  const at = Math.max(1, soft > fit / 3 ? soft : fit);
+  return [sliceAtoms(atoms, 0, at), sliceAtoms(atoms, at, text.length)];
+}
+
+/** The atoms covering characters [from, to) of their joined text, re-measured where cut. */
+function sliceAtoms(atoms: Atom[], from: number, to: number): Atom[] {
+  const out: Atom[] = [];
+  let pos = 0;
+  for (const a of atoms) {
+    const [start, end] = [Math.max(from, pos), Math.min(to, pos + a.text.length)];
+    if (start < end) {
+      const text = a.text.slice(start - pos, end - pos);
+      out.push(text === a.text ? a : { ...a, text, width: textWidth(a.face, text, a.size) + a.tracking * text.length });
     }
-    const chars = [...atom.text];
-    let n = 0;
-    while (n < chars.length && used + textWidth(atom.face, chars.slice(0, n + 1).join(''), atom.size) <= width) n++;
-    n = Math.max(n, fit.length ? 0 : 1);
-    const head = chars.slice(0, n).join('');
-    const tail = chars.slice(n).join('');
-    if (head) fit.push({ ...atom, text: head, width: textWidth(atom.face, head, atom.size) });
-    const rest = tail ? [{ ...atom, text: tail, width: textWidth(atom.face, tail, atom.size) }, ...atoms.slice(i + 1)] : atoms.slice(i + 1);
-    return [fit, rest];
+    pos += a.text.length;
   }
-  return [fit, []];
+  return out;
 }
 
 /** Merges neighbouring atoms of one style into pieces and positions them. */

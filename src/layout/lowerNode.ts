@@ -9,6 +9,7 @@ import { lowerImage } from './blocks/image.js';
 import { lowerList } from './blocks/list.js';
 import { lowerNotes } from './blocks/notes.js';
 import { lowerPara } from './blocks/para.js';
+import { lowerQr } from './blocks/qr.js';
 import { lowerQuote } from './blocks/quote.js';
 import { lowerRow } from './blocks/row.js';
 import { lowerRule } from './blocks/rule.js';
@@ -35,6 +36,7 @@ const LOWERERS: Lowerers = {
   timeline: lowerTimeline,
   notes: lowerNotes,
   chart: lowerChart,
+  qr: lowerQr,
   stack: lowerStack,
   band: lowerBand,
   row: lowerRow,

@@ -50,15 +50,28 @@ function placePage(page: PageNode, number: number, size: PageSize, ctx: LayoutCo
   const items: DisplayItem[] = [];
   let y = top;
   for (const [i, b] of flow.entries()) {
-    items.push(...shift(b.items, m, y));
+    const edge = i === 0 && top === 0 ? bleedEdge(b.items, 0, -ctx.bleed) : b.items;
+    items.push(...shift(edge, m, y));
     y += b.height + gapBelow(flow, i) + (b.flex && leftover > 0 ? leftover / flexCount : 0);
   }
   let fy = footTop;
   for (const b of pinned) {
-    items.push(...shift(b.items, m, fy));
+    const edge = fy + b.height >= size.height - 0.01 ? bleedEdge(b.items, b.height, ctx.bleed) : b.items;
+    items.push(...shift(edge, m, fy));
     fy += b.height;
   }
   return { width: size.width, height: size.height, items };
+}
+
+/** Stretches background rectangles that touch the page edge at `edgeY` by `by` points, into the bleed. */
+function bleedEdge(items: DisplayItem[], edgeY: number, by: number): DisplayItem[] {
+  if (by === 0) return items;
+  return items.map((it) => {
+    if (it.kind !== 'rect' || it.tag) return it;
+    if (by < 0 && Math.abs(it.y - edgeY) < 0.01) return { ...it, y: it.y + by, h: it.h - by };
+    if (by > 0 && Math.abs(it.y + it.h - edgeY) < 0.01) return { ...it, h: it.h + by };
+    return it;
+  });
 }
 
 function overflowDiagnostic(flow: Laid[], top: number, limit: number, page: number, amount: number): Diagnostic {

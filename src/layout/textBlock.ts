@@ -2,6 +2,7 @@
 import { error } from '../diag/diagnostic.js';
 import type { Inline } from '../doc/types.js';
 import type { Span } from '../diag/diagnostic.js';
+import type { StructNode } from '../doc/structure.js';
 import { textWidth } from '../fonts/measure.js';
 import { breakLines, type Line } from './breakLines.js';
 import type { ResolvedStyle } from './textStyle.js';
@@ -15,6 +16,8 @@ export interface TextOptions {
   span?: Span;
   gapAfter?: number;
   keepWithNext?: boolean;
+  /** Structure node the text is tagged with. */
+  tag?: StructNode;
 }
 
 export function layoutText(runs: readonly Inline[], style: ResolvedStyle, width: number, ctx: LayoutContext, opts: TextOptions = {}): Laid {
@@ -47,8 +50,8 @@ function fromLines(lines: Line[], style: ResolvedStyle, opts: TextOptions): Laid
   lines.forEach((line, i) => {
     for (const p of line.pieces) {
       const base = i * lh + baselineOffset(style, p.face.ascent, p.face.descent);
-      items.push({ kind: 'text', x: p.x, y: base + p.dy, text: p.text, face: p.face, size: p.size, color: p.color, tracking: p.tracking, link: p.link });
-      if (p.link) items.push({ kind: 'link', x: p.x, y: i * lh, w: p.width, h: lh, url: p.link });
+      items.push({ kind: 'text', x: p.x, y: base + p.dy, text: p.text, face: p.face, size: p.size, color: p.color, tracking: p.tracking, link: p.link, tag: opts.tag });
+      if (p.link) items.push({ kind: 'link', x: p.x, y: i * lh, w: p.width, h: lh, url: p.link, tag: opts.tag });
     }
   });
   const height = lines.length * lh;

@@ -4,9 +4,14 @@ import type { FontFamily, LoadedFace } from '../fonts/registry.js';
 import type { Theme } from '../theme/theme.js';
 import type { ResolvedImage } from '../validate/checkImages.js';
 import type { Chart } from '../schema/chart.js';
+import type { DocNode } from '../doc/types.js';
+import type { StructNode } from '../doc/structure.js';
 
-/** One drawing instruction, in points from the page's top-left corner. */
-export type DisplayItem =
+/** One drawing instruction, in points from the page's top-left corner. `tag` is the structure
+ * node it belongs to; untagged items are artifacts (decoration, page furniture). */
+export type DisplayItem = ItemShape & { tag?: StructNode };
+
+type ItemShape =
   /** A run of text; `y` is the baseline. */
   | { kind: 'text'; x: number; y: number; text: string; face: LoadedFace; size: number; color: string; tracking: number; link?: string }
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; lineWidth?: number; radius?: number }
@@ -51,8 +56,12 @@ export interface LayoutContext {
   fonts: FontFamily;
   images: ReadonlyMap<string, ResolvedImage>;
   charts: ReadonlyMap<string, Chart>;
+  /** The structure node each block's content is tagged with. */
+  tags: ReadonlyMap<DocNode, StructNode>;
   /** The chart's alt text: the sheet's, or one generated from its data. */
   chartAlt: (chart: Chart) => string;
+  /** Print bleed in points: backgrounds that touch the page edge run this far past it. */
+  bleed: number;
   diagnostics: Diagnostic[];
 }
 
@@ -62,7 +71,7 @@ export function laid(height: number, items: DisplayItem[], extra: Partial<Laid> 
 
 /** Moves items by (dx, dy). */
 export function shift(items: readonly DisplayItem[], dx: number, dy: number): DisplayItem[] {
-  return items.map((it) => {
+  return items.map((it): DisplayItem => {
     switch (it.kind) {
       case 'line':
         return { ...it, x1: it.x1 + dx, x2: it.x2 + dx, y1: it.y1 + dy, y2: it.y2 + dy };

@@ -20,7 +20,10 @@ export const Url = (description: string) =>
   Type.String({ pattern: '^(https?://|mailto:)\\S+$', maxLength: 2000, description });
 
 export const Color = (description: string) =>
-  Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description: `${description} As #rrggbb.` });
+  Type.String({
+    pattern: '^(#[0-9a-fA-F]{6}|cmyk\\(\\s*\\d{1,3}(\\.\\d+)?\\s*(,\\s*\\d{1,3}(\\.\\d+)?\\s*){3}\\))$',
+    description: `${description} As #rrggbb, or cmyk(c, m, y, k) in percent for print (written to the PDF as CMYK).`,
+  });
 
 export const Image = Type.Object(
   {

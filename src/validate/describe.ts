@@ -3,6 +3,7 @@ import type { TSchema } from '@sinclair/typebox';
 
 const PATTERN_WORDS: [RegExp, string][] = [
   [/^\^\(https\?/, 'a web address starting with https:// (or mailto:)'],
+  [/^\^\(#/, 'a colour like #1a5e9a or cmyk(100, 40, 0, 20)'],
   [/^\^#/, 'a colour like #1a5e9a'],
   [/^\^\\d\{4\}-\\d\{2\}-\\d\{2\}\$$/, 'a date like 2019-05-01'],
   [/^\^\\d\{4\}-\\d\{2\}\(/, 'a date like 2019-05 or 2019-05-01'],

@@ -13,10 +13,11 @@ export function lowerChart(node: ChartNode, width: number, ctx: LayoutContext): 
     return laid(0, []);
   }
   const at = { path: node.path, span: node.span };
-  const title = layoutText([{ text: chart.title }], resolveStyle(ctx, { role: 'label', color: 'ink' }), width, ctx, { ...at, gapAfter: 4, keepWithNext: true });
-  const box = laid(node.height, [{ kind: 'chart', x: 0, y: 0, w: width, h: node.height, ref: chart.id, alt: ctx.chartAlt(chart) }], { gapAfter: 3 });
+  const [titleTag, figureTag, sourceTag] = ctx.tags.get(node)?.children ?? [];
+  const title = layoutText([{ text: chart.title }], resolveStyle(ctx, { role: 'label', color: 'ink' }), width, ctx, { ...at, gapAfter: 4, keepWithNext: true, tag: titleTag });
+  const box = laid(node.height, [{ kind: 'chart', x: 0, y: 0, w: width, h: node.height, ref: chart.id, alt: ctx.chartAlt(chart), tag: figureTag }], { gapAfter: 3 });
   const parts = [title, box];
-  if (chart.source) parts.push(layoutText([{ text: `Source: ${chart.source}` }], resolveStyle(ctx, 'caption'), width, ctx, at));
+  if (chart.source) parts.push(layoutText([{ text: `Source: ${chart.source}` }], resolveStyle(ctx, 'caption'), width, ctx, { ...at, tag: sourceTag }));
   const whole = stackLaid(parts);
   return { ...whole, split: undefined, sections: node.path ? [{ path: node.path, span: node.span, top: 0, bottom: whole.height }] : [] };
 }

@@ -13,7 +13,7 @@ export function lowerImage(node: ImageNode, width: number, ctx: LayoutContext): 
     return laid(0, []);
   }
   const w = node.shape === 'circle' ? Math.min(width, node.height) : width;
-  const picture = laid(node.height, [{ kind: 'image', x: 0, y: 0, w, h: node.height, image, shape: node.shape, alt: node.alt }], { gapAfter: 4 });
+  const picture = laid(node.height, [{ kind: 'image', x: 0, y: 0, w, h: node.height, image, shape: node.shape, alt: node.alt, tag: ctx.tags.get(node) }], { gapAfter: 4 });
   const parts = [picture];
   if (node.caption) parts.push(layoutText([{ text: node.caption }], resolveStyle(ctx, 'caption'), width, ctx));
   const whole = stackLaid(parts);

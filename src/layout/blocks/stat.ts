@@ -9,7 +9,7 @@ import { laid, type Laid, type LayoutContext } from '../types.js';
 const RULE = { width: 28, weight: 3, gap: 6 };
 
 export function lowerStat(node: Stat, width: number, ctx: LayoutContext): Laid {
-  const at = { path: node.path, span: node.span };
+  const at = { path: node.path, span: node.span, tag: ctx.tags.get(node) };
   const align = node.align;
   const numberStyle = fitOneLine(node.value, { ...resolveStyle(ctx, { role: 'stat', color: node.color }), align }, width, ctx);
   const number = layoutText([{ text: node.value }], numberStyle, width, ctx, { ...at, gapAfter: 2 });

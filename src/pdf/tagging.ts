@@ -1,0 +1,84 @@
+/**
+ * Marks drawn content for the PDF's logical structure: each item goes into a marked-content
+ * sequence of its structure element, or into an Artifact when it has none. Consecutive items
+ * of one element share a sequence. Headings also become bookmarks.
+ */
+import type { StructNode } from '../doc/structure.js';
+
+type Element = PDFKit.PDFStructureElement;
+
+export class Tagger {
+  private readonly elements = new Map<StructNode, Element>();
+  private readonly ids = new Map<StructNode, number>();
+  private readonly links = new Map<string, Element>();
+  private readonly bookmarked = new Set<StructNode>();
+  private readonly root: Element;
+  private open: StructNode | 'artifact' | undefined;
+  private openLink: string | undefined;
+
+  constructor(private readonly doc: PDFKit.PDFDocument, tree: StructNode) {
+    // Every element is created up front, in reading order, so drawing order cannot reorder them.
+    this.root = this.create(tree);
+    doc.addStructure(this.root);
+  }
+
+  private create(n: StructNode): Element {
+    const el = this.doc.struct(n.type as never, n.alt ? { alt: n.alt } : {});
+    this.elements.set(n, el);
+    this.ids.set(n, this.ids.size);
+    for (const c of n.children) el.add(this.create(c));
+    return el;
+  }
+
+  /** Opens the right marked-content sequence for an item about to be drawn. */
+  mark(tag: StructNode | undefined, link?: string): void {
+    const want = tag ?? 'artifact';
+    const linkKey = tag && link ? this.linkKey(tag, link) : undefined;
+    if (want === this.open && linkKey === this.openLink) return;
+    this.close();
+    if (want === 'artifact') this.doc.markContent('Artifact');
+    else {
+      const el = linkKey ? this.linkElement(want, linkKey) : this.elements.get(want)!;
+      el.add(this.doc.markStructureContent(linkKey ? 'Link' : (want.type as never)));
+      this.bookmark(want);
+    }
+    this.open = want;
+    this.openLink = linkKey;
+  }
+
+  /** The Link element a link annotation belongs to (created with its text). */
+  linkParent(tag: StructNode | undefined, url: string): Element | undefined {
+    return tag ? this.links.get(this.linkKey(tag, url)) : undefined;
+  }
+
+  close(): void {
+    if (this.open !== undefined) this.doc.endMarkedContent();
+    this.open = undefined;
+    this.openLink = undefined;
+  }
+
+  end(): void {
+    this.close();
+    this.root.end();
+  }
+
+  private linkKey(tag: StructNode, url: string): string {
+    return `${this.ids.get(tag)}|${url}`;
+  }
+
+  private linkElement(tag: StructNode, key: string): Element {
+    let el = this.links.get(key);
+    if (!el) {
+      el = this.doc.struct('Link');
+      this.elements.get(tag)!.add(el);
+      this.links.set(key, el);
+    }
+    return el;
+  }
+
+  private bookmark(n: StructNode): void {
+    if (!/^H[12]$/.test(n.type) || !n.title || this.bookmarked.has(n)) return;
+    this.bookmarked.add(n);
+    this.doc.outline.addItem(n.title);
+  }
+}

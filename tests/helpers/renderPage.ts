@@ -1,0 +1,20 @@
+/** Rasterises a PDF page with pdf.js (and its Node canvas), for tests that look at pixels. */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export interface Pixels {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+export async function renderPage(bytes: Uint8Array, pageNumber: number, scale: number): Promise<Pixels> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const page = await doc.getPage(pageNumber);
+  const viewport = page.getViewport({ scale });
+  const { canvas, context } = doc.canvasFactory.create(viewport.width, viewport.height);
+  await page.render({ canvasContext: context, viewport, canvas } as never).promise;
+  const image = context.getImageData(0, 0, canvas.width, canvas.height);
+  const pixels = { width: image.width, height: image.height, data: new Uint8ClampedArray(image.data) };
+  await doc.destroy();
+  return pixels;
+}
