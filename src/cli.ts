@@ -12,6 +12,7 @@ const OPTIONS = {
   'page-size': { type: 'string' },
   pdfa: { type: 'boolean' },
   bleed: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
   org: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -27,12 +28,19 @@ async function main(argv: string[]): Promise<number> {
     case 'validate':
       return validateCommand(paths);
     case 'build':
-      return buildCommand(paths, { out: values.out ?? 'out', ...printOptions(values) });
+      return buildCommand(paths, { out: values.out ?? 'out', jobs: jobsOption(values.jobs), ...printOptions(values) });
     case 'schema':
       return print(JSON.stringify(values.org ? orgJsonSchema() : sheetJsonSchema(), null, 2));
     default:
       throw new UsageError(`unknown command \`${command}\``);
   }
+}
+
+function jobsOption(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs takes a whole number from 1 to 256, not \`${raw}\``);
+  return n;
 }
 
 function printOptions(values: { 'page-size'?: string; pdfa?: boolean; bleed?: string }) {

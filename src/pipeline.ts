@@ -5,15 +5,14 @@
 import * as path from 'node:path';
 import { error, hasErrors, warning, type Diagnostic, type Result } from './diag/diagnostic.js';
 import { chartAltText } from './charts/altText.js';
-import { createChartPainter } from './charts/painter.js';
-import { chartRenderer } from './charts/render.js';
 import { chartSpec } from './charts/spec.js';
 import { buildDoc } from './doc/buildDoc.js';
 import { buildStructure } from './doc/structure.js';
 import type { Chart } from './schema/chart.js';
 import { numberNotes } from './doc/parseInline.js';
 import { parseMarkup } from './doc/parseMarkup.js';
-import { loadFontRegistry } from './fonts/registry.js';
+import { loadFontRegistry, type FontFamily } from './fonts/registry.js';
+import type { Theme } from './theme/theme.js';
 import { paginate, type PageSize } from './layout/paginate.js';
 import type { LayoutContext } from './layout/types.js';
 import { spanAt } from './load/spanAt.js';
@@ -88,13 +87,12 @@ export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptio
     if (!shown.has(c.id)) pages.diagnostics.push(warning('unused-chart', `chart \`${c.id}\` is not shown: template \`${sheet.template}\` shows charts named by a section's \`chart:\``, { span: spanAt(source, ['charts', i, 'id']) }));
   });
 
-  const specs = new Map([...charts].map(([id, c]) => [id, chartSpec(c, theme, lang)]));
   const pdf = await writePdf(pages.value, {
     fonts,
     structure: structure.root,
+    charts: shown.size ? await chartPainter(charts, theme, fonts, lang) : undefined,
     pdfa: opts.pdfa,
     bleed: mmToPt(opts.bleedMm ?? 0),
-    charts: createChartPainter(specs, chartRenderer(fonts, theme.font)),
     meta: {
       title: sheet.title, author: org.name, subject: sheet.subject, keywords: sheet.keywords,
       language: lang,
@@ -102,4 +100,11 @@ export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptio
     },
   });
   return { value: { pdf, pages: pages.value.length }, diagnostics: pages.diagnostics };
+}
+
+/** chart.js, canvas and svg-to-pdfkit load only when a sheet shows a chart (they cost start-up time). */
+async function chartPainter(charts: ReadonlyMap<string, Chart>, theme: Theme, fonts: FontFamily, lang: string) {
+  const [{ createChartPainter }, { chartRenderer }] = await Promise.all([import('./charts/painter.js'), import('./charts/render.js')]);
+  const specs = new Map([...charts].map(([id, c]) => [id, chartSpec(c, theme, lang)]));
+  return createChartPainter(specs, chartRenderer(fonts, theme.font));
 }

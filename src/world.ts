@@ -8,6 +8,8 @@ import * as path from 'node:path';
 export interface FileInfo {
   size: number;
   isFile: boolean;
+  /** Last modification, in ms since 1970 (0 in memory worlds). */
+  mtimeMs: number;
 }
 
 export interface World {
@@ -35,7 +37,7 @@ export function diskWorld(env: NodeJS.ProcessEnv = process.env): World {
     info(file) {
       try {
         const st = fs.statSync(file);
-        return { size: st.size, isFile: st.isFile() };
+        return { size: st.size, isFile: st.isFile(), mtimeMs: st.mtimeMs };
       } catch {
         return undefined;
       }
@@ -53,7 +55,7 @@ export function memoryWorld(files: Record<string, string | Uint8Array>, base: Wo
   return {
     readBytes: (f) => (table.has(norm(f)) ? bytes(table.get(norm(f))!) : base.readBytes(f)),
     readText: (f) => (table.has(norm(f)) ? Buffer.from(bytes(table.get(norm(f))!)).toString('utf8') : base.readText(f)),
-    info: (f) => (table.has(norm(f)) ? { size: bytes(table.get(norm(f))!).length, isFile: true } : base.info(f)),
+    info: (f) => (table.has(norm(f)) ? { size: bytes(table.get(norm(f))!).length, isFile: true, mtimeMs: 0 } : base.info(f)),
     realpath: (f) => (table.has(norm(f)) ? norm(f) : base.realpath(f)),
     buildDate: env ? (fallback) => sourceDateEpoch(env) ?? fallback : base.buildDate,
   };

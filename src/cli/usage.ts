@@ -9,6 +9,7 @@ Commands:
       --page-size SIZE   letter or a4, overriding the sheets' page_size
       --pdfa             PDF/A-2b for archiving (default: tagged PDF/UA)
       --bleed MM         print bleed in mm, with crop marks, TrimBox and BleedBox
+      --jobs N, -j N     build in N worker threads (default: number of CPUs)
   validate [paths…]    Check sheets and print every problem (default: sheets)
   schema [--org]       Print the JSON Schema of a sheet (or of org.yaml)
 

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import * as fontkit from 'fontkit';
 import { parse } from 'yaml';
 import type { World } from '../world.js';
+import { withSharedLayout } from './sharedLayout.js';
 
 export const FACES = ['regular', 'italic', 'bold', 'boldItalic', 'black'] as const;
 export type Face = (typeof FACES)[number];
@@ -32,19 +33,23 @@ interface FontsFile {
   [family: string]: { licence: string; faces: Record<Face, string> };
 }
 
-const cache = new Map<string, FontRegistry>();
+const cache = new Map<string, { key: string; registry: FontRegistry }>();
 
+/** Parsed once per process; parsed again when fonts.yaml or a font file changes (watch mode). */
 export function loadFontRegistry(fontsDir: string, world: World): FontRegistry {
+  const listingText = world.readText(path.join(fontsDir, 'fonts.yaml'));
+  const listing = parse(listingText) as FontsFile;
+  const files = Object.values(listing).flatMap((entry) => FACES.map((face) => path.join(fontsDir, entry.faces[face])));
+  const key = JSON.stringify([listingText, ...files.map((f) => world.info(f)).map((i) => [i?.size, i?.mtimeMs])]);
   const hit = cache.get(fontsDir);
-  if (hit) return hit;
-  const listing = parse(world.readText(path.join(fontsDir, 'fonts.yaml'))) as FontsFile;
+  if (hit?.key === key) return hit.registry;
   const families = new Map<string, FontFamily>();
   for (const [family, entry] of Object.entries(listing)) {
     const faces = Object.fromEntries(FACES.map((face) => [face, loadFace(family, face, path.join(fontsDir, entry.faces[face]), world)]));
     families.set(family, faces as FontFamily);
   }
   const registry = { families };
-  cache.set(fontsDir, registry);
+  cache.set(fontsDir, { key, registry });
   return registry;
 }
 
@@ -57,5 +62,5 @@ function loadFace(family: string, face: Face, file: string, world: World): Loade
   // every mapped glyph first, from its code point, keeps the cache right for every document.
   for (const cp of font.characterSet) font.glyphForCodePoint(cp);
   const upm = font.unitsPerEm;
-  return { name: `${family}-${face}`, file, bytes, font, ascent: font.ascent / upm, descent: font.descent / upm, capHeight: font.capHeight / upm };
+  return { name: `${family}-${face}`, file, bytes, font: withSharedLayout(font), ascent: font.ascent / upm, descent: font.descent / upm, capHeight: font.capHeight / upm };
 }

@@ -16,11 +16,18 @@ export function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : ', ') : ''));
 }
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: unknown, lang: string): string {
   if (typeof value !== 'number') return String(value ?? '');
-  try {
-    return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
-  } catch {
-    return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(value);
+  let f = formatters.get(lang);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+    } catch {
+      f = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+    }
+    formatters.set(lang, f);
   }
+  return f.format(value);
 }

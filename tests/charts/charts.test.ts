@@ -102,7 +102,7 @@ describe('chart renderer', () => {
   const chart: Chart = { id: 'c', type: 'bar', title: 'T', labels: ['A', 'B'], series: [{ values: [1, 2] }] };
 
   it('is created once per process and reused', () => {
-    expect(chartRenderer(fonts, 'Lato')).toBe(chartRenderer(fonts, 'Lato'));
+    expect(chartRenderer(fonts, 'Lato') === chartRenderer(fonts, 'Lato')).toBe(true);
   });
 
   it('never serves a changed chart from its cache', () => {

@@ -1,14 +1,18 @@
 /** Lowers a QR code: vector squares on a white quiet zone, sized to scan from a printed page. */
-import QRCode from 'qrcode';
+import { createRequire } from 'node:module';
 import type { QrNode } from '../../doc/types.js';
 import { laid, type DisplayItem, type Laid, type LayoutContext } from '../types.js';
+
+/** The QR library loads on first use: most sheets have no QR code. */
+let loaded: typeof import('qrcode') | undefined;
+const qrcode = () => (loaded ??= createRequire(import.meta.url)('qrcode') as typeof import('qrcode'));
 
 /** Modules of white around the symbol, as the QR standard asks. */
 const QUIET = 4;
 
 export function lowerQr(node: QrNode, width: number, ctx: LayoutContext): Laid {
   const size = Math.min(node.size, width);
-  const { modules } = QRCode.create(node.url, { errorCorrectionLevel: 'M' });
+  const { modules } = qrcode().create(node.url, { errorCorrectionLevel: 'M' });
   const n = modules.size;
   const unit = size / (n + 2 * QUIET);
   const tag = ctx.tags.get(node);
