@@ -21,7 +21,7 @@ import type { LoadedSheet } from './loadSheet.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
 import { isCmyk } from './pdf/color.js';
 import { writePdf } from './pdf/writePdf.js';
-import { loadTemplate } from './template/loadTemplate.js';
+import { loadTemplate, renderTemplate } from './template/loadTemplate.js';
 import { viewModel } from './template/viewModel.js';
 import { resolveTheme } from './theme/resolveTheme.js';
 import type { World } from './world.js';
@@ -65,7 +65,9 @@ export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptio
     return fail([error('pdfa-cmyk', `PDF/A output uses an sRGB output intent, but colour \`${cmyk[0]![0]}\` is CMYK`, { span: spanAt(source, ['theme']), hint: 'give the colour as #rrggbb for PDF/A, or build without --pdfa for print' })]);
   }
   const markupFile = `${path.join(template.value.dir, 'sheet.hbs')} (rendered markup)`;
-  const markup = parseMarkup(template.value.render(viewModel(loaded, theme)), markupFile);
+  const rendered = renderTemplate(template.value, viewModel(loaded, theme));
+  if (typeof rendered !== 'string') return fail([rendered]);
+  const markup = parseMarkup(rendered, markupFile);
   const doc = buildDoc(markup.value, {
     notes: numberNotes(sheet.facts?.items ?? []),
     spanOf: (p) => spanAt(source, parseDataPath(p)),

@@ -7,6 +7,7 @@ import type { BuildOptions, SheetResult } from './buildOne.js';
 import { plural, Reporter } from './report.js';
 import { runBuilds } from './runBuilds.js';
 import { UsageError } from './usage.js';
+import { removeStaleTemps } from './writeAtomic.js';
 
 export interface BuildCommandOptions extends BuildOptions {
   jobs?: number;
@@ -18,6 +19,7 @@ export async function buildCommand(paths: string[], opts: BuildCommandOptions): 
   if (!found.sheets.length) throw new UsageError(`no sheets (*.yaml) found in ${paths.join(', ') || 'sheets'}`);
   const reporter = new Reporter();
   const jobs = found.sheets.map((file) => ({ file, outFile: path.join(opts.out, `${sheetName(file)}.pdf`) }));
+  removeStaleTemps(opts.out);
   let failed = 0;
   const { jobs: threads, ...buildOpts } = opts;
   await runBuilds(jobs, buildOpts, threads ?? os.availableParallelism(), (r: SheetResult) => {

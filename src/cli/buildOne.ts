@@ -28,7 +28,16 @@ export async function buildOne(file: string, outFile: string, world: World, opts
   const done = (r: Partial<SheetResult> & { diagnostics: Diagnostic[] }): SheetResult => ({ file, outFile, ms: Math.round(performance.now() - started), ...r });
   const loaded = readSheet(file, world);
   if (!loaded.value) return done({ diagnostics: loaded.diagnostics });
-  const rendered = await renderLoadedSheet(loaded.value, { world, pageSize: opts.pageSize, pdfa: opts.pdfa, bleedMm: opts.bleedMm });
+  let rendered;
+  try {
+    rendered = await renderLoadedSheet(loaded.value, { world, pageSize: opts.pageSize, pdfa: opts.pdfa, bleedMm: opts.bleedMm });
+  } catch (e) {
+    // A bug, or a library failing on input we did not foresee: this sheet fails, the batch goes on.
+    const message = e instanceof Error ? e.message : String(e);
+    return done({ diagnostics: [...loaded.diagnostics, error('internal', `internal error while rendering: ${message}`, {
+      span: { file, start: 0, end: 0, line: 1, col: 1 }, hint: 'this is a bug in factsheet; run with --debug for details and report it', stack: e instanceof Error ? e.stack : undefined,
+    })] });
+  }
   const diagnostics = [...loaded.diagnostics, ...rendered.diagnostics];
   if (!rendered.value || hasErrors(diagnostics)) return done({ diagnostics });
   try {

@@ -8,6 +8,8 @@ export class Reporter {
   errors = 0;
   warnings = 0;
 
+  private readonly debug = process.argv.includes('--debug');
+
   constructor(private readonly env: NodeJS.ProcessEnv = process.env, private readonly err = process.stderr) {}
 
   report(diagnostics: readonly Diagnostic[]): void {
@@ -15,6 +17,7 @@ export class Reporter {
       if (d.severity === 'error') this.errors++;
       else this.warnings++;
       this.err.write(`${formatDiagnostic(d, d.span ? this.source(d.span.file) : undefined)}\n`);
+      if (d.stack && this.debug) this.err.write(`${d.stack}\n`);
       if (this.env.GITHUB_ACTIONS === 'true') this.err.write(`${formatGithubAnnotation(d)}\n`);
     }
   }

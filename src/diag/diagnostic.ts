@@ -20,6 +20,8 @@ export interface Diagnostic {
   expected?: string;
   found?: string;
   hint?: string;
+  /** For internal errors only: printed with --debug. */
+  stack?: string;
 }
 
 /** A stage's output together with what it had to say. */

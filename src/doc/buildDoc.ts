@@ -1,5 +1,6 @@
 /** Turns the template's markup element tree into the typed DocTree, checking every element. */
 import { error, type Diagnostic, type Result, type Span } from '../diag/diagnostic.js';
+import { LIMITS } from '../load/limits.js';
 import type { MarkupElement, MarkupNode } from './parseMarkup.js';
 import { parseInline, splitParagraphs, type NoteNumbers } from './parseInline.js';
 import type { DocNode, DocTree, Inline, PageNode, Stack, Style, TextRole } from './types.js';
@@ -128,6 +129,9 @@ export function buildDoc(root: MarkupElement, ctx: BuildContext): Result<DocTree
       continue;
     }
     pages.push({ kind: 'page', ...cx.base(child), children: cx.children(child) });
+  }
+  if (pages.length > LIMITS.pages) {
+    cx.diagnostics.push(error('too-many-pages', `the template lays out ${pages.length} pages; the limit is ${LIMITS.pages}`, { span: ctx.templateSpan(0) }));
   }
   return { value: { pages }, diagnostics: cx.diagnostics };
 }

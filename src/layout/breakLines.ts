@@ -45,10 +45,13 @@ export function breakLines(runs: readonly Inline[], style: ResolvedStyle, width:
     }
     if (line.length) line.push(...word.space);
     if (!line.length && w > width) {
-      const [fit, rest] = splitLongWord(word.atoms, width);
-      lines.push(fit);
-      line = rest;
-      lineWidth = rest.reduce((s, a) => s + a.width, 0);
+      let rest = word.atoms;
+      while (rest.length && widthOf(rest) > width) {
+        const [fit, more] = splitLongWord(rest, width);
+        lines.push(fit);
+        rest = more;
+      }
+      [line, lineWidth] = [rest, widthOf(rest)];
       continue;
     }
     line.push(...word.atoms);
@@ -57,6 +60,8 @@ export function breakLines(runs: readonly Inline[], style: ResolvedStyle, width:
   if (line.length) lines.push(line);
   return lines.map((l) => place(l, style.align, width));
 }
+
+const widthOf = (atoms: readonly Atom[]) => atoms.reduce((s, a) => s + a.width, 0);
 
 function toWords(runs: readonly Inline[], style: ResolvedStyle, ctx: LayoutContext, missing: Set<string>) {
   const words: { space: Atom[]; atoms: Atom[] }[] = [];

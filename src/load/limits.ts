@@ -12,4 +12,6 @@ export const LIMITS = {
   imageBytes: 20 * 1024 * 1024,
   /** Most pixels in one decoded image (about 40 megapixels). */
   imagePixels: 40_000_000,
+  /** Most pages a template may lay out for one sheet. */
+  pages: 20,
 } as const;

@@ -9,9 +9,12 @@ export interface ImageProbe {
 export function probeImage(bytes: Uint8Array): ImageProbe | undefined {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b.length >= 24 && b.readUInt32BE(0) === 0x89504e47 && b.toString('latin1', 12, 16) === 'IHDR') {
+    // A PNG ends with an IEND chunk; without it the file was cut short.
+    if (b.toString('latin1', b.length - 8, b.length - 4) !== 'IEND') return undefined;
     return { format: 'png', width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
   }
-  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8) return probeJpeg(b);
+  // A JPEG ends with the end-of-image marker; pdfkit embeds JPEG data undecoded, so a cut file would print half a picture.
+  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8) return b[b.length - 2] === 0xff && b[b.length - 1] === 0xd9 ? probeJpeg(b) : undefined;
   return undefined;
 }
 

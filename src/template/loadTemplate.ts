@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Handlebars from 'handlebars';
-import { error, hasErrors, type Result, type Span } from '../diag/diagnostic.js';
+import { error, hasErrors, type Diagnostic, type Result, type Span } from '../diag/diagnostic.js';
 import { readYaml } from '../loadSheet.js';
 import { ThemeSchema } from '../schema/theme.js';
 import type { Theme } from '../theme/theme.js';
@@ -37,12 +37,30 @@ export function loadTemplate(name: string, templatesDir: string, world: World, a
   const theme = readTheme(path.join(dir, 'theme.yaml'), world);
   if (!theme.value) return { value: undefined, diagnostics: theme.diagnostics };
   const hbs = Handlebars.create();
+  // Handlebars denies prototype access (as wanted) but reports each denial on the console;
+  // the library never prints, so its logger is raised above its highest level.
+  (hbs.logger as { level: number | string }).level = 4;
   registerHelpers(hbs);
   for (const [partial, text] of Object.entries(sources.partials)) hbs.registerPartial(partial, text);
   const compiled = hbs.compile(sources.main, { strict: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(hbs.helpers).map((h) => [h, true])) });
   const template: Template = { name, dir, theme: theme.value, render: (ctx) => compiled(ctx, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }) };
   cache.set(dir, { key, template });
   return { value: template, diagnostics: theme.diagnostics };
+}
+
+/** Runs a template; a mistake in it (strict mode: a field that does not exist) becomes a diagnostic. */
+export function renderTemplate(template: Template, context: object): string | Diagnostic {
+  try {
+    return template.render(context);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const [, line, col] = /- (\d+):(\d+)$/.exec(message) ?? [];
+    const file = path.join(template.dir, 'sheet.hbs');
+    return error('template', `template \`${template.name}\` failed: ${message.replace(/ - \d+:\d+$/, '')}`, {
+      span: { file, start: 0, end: 0, line: Number(line ?? 1), col: Number(col ?? 0) + 1 },
+      hint: 'the template asks for something the sheet data does not have; guard optional fields with {{#if}}',
+    });
+  }
 }
 
 export function listTemplates(templatesDir: string): string[] {

@@ -12,12 +12,13 @@ const jpeg = fs.readFileSync(path.join(SHEETS, 'images/director.jpg'));
 
 /** A PNG header claiming the given size, with no pixel data: enough to be refused unread. */
 function pngHeader(width: number, height: number): Buffer {
-  const b = Buffer.alloc(33);
+  const b = Buffer.alloc(45);
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b, 0);
   b.writeUInt32BE(13, 8);
   b.write('IHDR', 12, 'latin1');
   b.writeUInt32BE(width, 16);
   b.writeUInt32BE(height, 20);
+  b.write('IEND', 37, 'latin1');
   return b;
 }
 
