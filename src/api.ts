@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { hasErrors, SheetError, unwrap, type Diagnostic } from './diag/diagnostic.js';
-import { parseSheetText, readOrg, readSheet, type LoadedSheet } from './loadSheet.js';
+import { orgFileOf, parseSheetText, readOrg, readSheet, type LoadedSheet } from './loadSheet.js';
 import { renderLoadedSheet } from './pipeline.js';
 import { OrgSchema, type Org } from './schema/org.js';
 import type { Sheet } from './schema/sheet.js';
@@ -86,7 +86,7 @@ function toLoaded(sheet: Sheet, options: RenderOptions, world: World): LoadedShe
   if (!org) throw new SheetError([]);
   const images = checkImages(findImageRefs(parsed.sheet), parsed.source, world);
   if (hasErrors(images.diagnostics)) throw new SheetError(images.diagnostics);
-  return { file, sheet: parsed.sheet, org, source: parsed.source, images: images.images };
+  return { file, sheet: parsed.sheet, org, orgFile: orgFileOf(parsed.sheet, parsed.source), source: parsed.source, images: images.images };
 }
 
 function checkOrgObject(org: Org): Org {

@@ -3,6 +3,9 @@
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { buildCommand } from './cli/buildCommand.js';
+import { parseShard } from './cli/shard.js';
+import { initCommand } from './cli/initCommand.js';
+import { watchCommand } from './cli/watchCommand.js';
 import { validateCommand } from './cli/validateCommand.js';
 import { USAGE, UsageError } from './cli/usage.js';
 import { orgJsonSchema, sheetJsonSchema } from './schema/jsonSchema.js';
@@ -13,6 +16,13 @@ const OPTIONS = {
   pdfa: { type: 'boolean' },
   bleed: { type: 'string' },
   jobs: { type: 'string', short: 'j' },
+  force: { type: 'boolean' },
+  shard: { type: 'string' },
+  json: { type: 'boolean' },
+  preview: { type: 'boolean' },
+  watch: { type: 'boolean', short: 'w' },
+  template: { type: 'string', short: 't' },
+  templates: { type: 'string' },
   org: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -27,8 +37,12 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'validate':
       return validateCommand(paths);
-    case 'build':
-      return buildCommand(paths, { out: values.out ?? 'out', jobs: jobsOption(values.jobs), ...printOptions(values) });
+    case 'build': {
+      const opts = { out: values.out ?? 'out', jobs: jobsOption(values.jobs), force: values.force, preview: values.preview, templatesDir: values.templates, shard: parseShard(values.shard), json: values.json, ...printOptions(values) };
+      return values.watch ? watchCommand(paths, opts) : buildCommand(paths, opts);
+    }
+    case 'init':
+      return initCommand(paths, values.template ?? 'program-office');
     case 'schema':
       return print(JSON.stringify(values.org ? orgJsonSchema() : sheetJsonSchema(), null, 2));
     default:

@@ -10,7 +10,8 @@ export interface FoundFiles {
   missing: string[];
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'images']);
+/** Folders that hold a project's other files, never sheets. */
+const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'images', 'templates', 'fonts']);
 
 export function findSheets(paths: readonly string[]): FoundFiles {
   const found: FoundFiles = { sheets: [], orgs: [], missing: [] };

@@ -20,6 +20,8 @@ export interface LoadedSheet {
   file: string;
   sheet: Sheet;
   org: Org;
+  /** The organisation file it uses. */
+  orgFile: string;
   source: SourceFile;
   /** Images by their `src` as written in the sheet. */
   images: Map<string, ResolvedImage>;
@@ -60,11 +62,15 @@ export function readSheet(file: string, world: World): Result<LoadedSheet | unde
   const images = checkImages(findImageRefs(sheet), source, world);
   const diagnostics = [...parsed.diagnostics, ...org.diagnostics, ...images.diagnostics];
   if (!org.value || hasErrors(diagnostics)) return { value: undefined, diagnostics };
-  return { value: { file, sheet, org: org.value, source, images: images.images }, diagnostics };
+  return { value: { file, sheet, org: org.value, orgFile: orgFileOf(sheet, source), source, images: images.images }, diagnostics };
+}
+
+export function orgFileOf(sheet: Sheet, source: SourceFile): string {
+  return path.join(path.dirname(source.file), sheet.org ?? ORG_FILE);
 }
 
 export function readOrg(sheet: Sheet, source: SourceFile, world: World): Result<Org | undefined> {
-  const orgFile = path.join(path.dirname(source.file), sheet.org ?? ORG_FILE);
+  const orgFile = orgFileOf(sheet, source);
   if (!world.info(orgFile)) {
     const span = sheet.org ? spanAt(source, ['org']) : spanAt(source, []);
     const d: Diagnostic = error('no-org', `organisation file not found: ${orgFile}`, {

@@ -1,18 +1,18 @@
 /** A child process of `build --jobs N`: builds the sheets it is sent, one message per result. */
 import { diskWorld } from '../world.js';
-import { buildOne, type BuildOptions } from './buildOne.js';
+import { buildOne, type BuildOptions, type Job } from './buildOne.js';
 
 const world = diskWorld();
 
-process.on('message', (msg: { job?: { file: string; outFile: string }; opts: BuildOptions } | 'done') => {
+process.on('message', (msg: { job?: Job; opts: BuildOptions } | 'done') => {
   if (msg === 'done') {
     process.disconnect();
     return;
   }
   const { job, opts } = msg;
   if (!job) return;
-  buildOne(job.file, job.outFile, world, opts).then(
+  buildOne(job, world, opts).then(
     (result) => process.send!(result),
-    (e: unknown) => process.send!({ file: job.file, outFile: job.outFile, ms: 0, diagnostics: [{ severity: 'error', code: 'internal', message: `internal error: ${e instanceof Error ? e.message : String(e)}` }] }),
+    (e: unknown) => process.send!({ file: job.file, outFile: job.outFile, status: 'failed', ms: 0, diagnostics: [{ severity: 'error', code: 'internal', message: `internal error: ${e instanceof Error ? e.message : String(e)}` }] }),
   );
 });

@@ -1,34 +1,86 @@
-/** `factsheet build [paths…] --out DIR [--jobs N]`: one PDF per sheet; a failing sheet never stops the rest. */
+/**
+ * `factsheet build [paths…]`: one PDF per sheet into --out; sheets whose inputs did not change
+ * are skipped (--force builds all); a failing sheet never stops the rest.
+ */
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { sheetName } from '../api.js';
 import { findSheets } from '../findSheets.js';
-import type { BuildOptions, SheetResult } from './buildOne.js';
+import type { BuildOptions, Job, SheetResult } from './buildOne.js';
+import { manifestKey, readManifest, writeManifest } from './manifest.js';
+import { createProgress, progressMode } from './progress.js';
 import { plural, Reporter } from './report.js';
 import { runBuilds } from './runBuilds.js';
+import { inShard, type Shard } from './shard.js';
 import { UsageError } from './usage.js';
 import { removeStaleTemps } from './writeAtomic.js';
 
 export interface BuildCommandOptions extends BuildOptions {
   jobs?: number;
+  shard?: Shard;
+  json?: boolean;
+}
+
+export interface BatchSummary {
+  results: SheetResult[];
+  built: number;
+  skipped: number;
+  failed: number;
 }
 
 export async function buildCommand(paths: string[], opts: BuildCommandOptions): Promise<number> {
+  const summary = await buildBatch(paths, opts);
+  if (opts.json) process.stdout.write(`${JSON.stringify(toJson(summary), null, 2)}\n`);
+  else process.stdout.write(`${plural(summary.results.length, 'sheet')}: ${summary.built} built, ${summary.skipped} skipped, ${summary.failed} failed\n`);
+  return summary.failed ? 1 : 0;
+}
+
+/** Builds the sheets under `paths`; also the engine of --watch. */
+export async function buildBatch(paths: string[], opts: BuildCommandOptions, quiet = false): Promise<BatchSummary> {
   const found = findSheets(paths.length ? paths : ['sheets']);
   if (found.missing.length) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
   if (!found.sheets.length) throw new UsageError(`no sheets (*.yaml) found in ${paths.join(', ') || 'sheets'}`);
-  const reporter = new Reporter();
-  const jobs = found.sheets.map((file) => ({ file, outFile: path.join(opts.out, `${sheetName(file)}.pdf`) }));
   removeStaleTemps(opts.out);
-  let failed = 0;
-  const { jobs: threads, ...buildOpts } = opts;
-  await runBuilds(jobs, buildOpts, threads ?? os.availableParallelism(), (r: SheetResult) => {
-    reporter.report(r.diagnostics);
-    if (r.pages === undefined) {
-      failed++;
-      process.stdout.write(`fail ${r.file}\n`);
-    } else process.stdout.write(`ok   ${r.file} → ${r.outFile} (${plural(r.pages, 'page')}, ${r.ms} ms)\n`);
+  const manifest = readManifest(opts.out);
+  const jobs: Job[] = found.sheets.filter((f) => inShard(f, opts.shard)).map((file) => ({
+    file, outFile: path.join(opts.out, `${sheetName(file)}.pdf`), previous: manifest.sheets[manifestKey(opts.out, file)],
+  }));
+  const reporter = new Reporter();
+  const progress = createProgress(jobs.length, quiet ? 'quiet' : progressMode(opts.json ?? false));
+  const results: SheetResult[] = [];
+  const { jobs: parallel, shard: _shard, json: _json, ...buildOpts } = opts;
+  await runBuilds(jobs, buildOpts, parallel ?? os.availableParallelism(), (r) => {
+    results.push(r);
+    if (r.diagnostics.length && !quiet) {
+      progress.clear();
+      reporter.report(r.diagnostics);
+    }
+    progress.result(r);
+    const key = manifestKey(opts.out, r.file);
+    if (r.status === 'failed') delete manifest.sheets[key];
+    else manifest.sheets[key] = { hash: r.hash!, pdf: path.basename(r.outFile), bytes: r.bytes!, pages: r.pages! };
   });
-  process.stdout.write(`${plural(found.sheets.length, 'sheet')}: ${found.sheets.length - failed} built, ${failed} failed\n`);
-  return failed ? 1 : 0;
+  progress.done();
+  results.sort((a, b) => a.file.localeCompare(b.file));
+  if (results.some((r) => r.status === 'built') || results.some((r) => r.status === 'failed')) writeManifestSafely(opts.out, manifest);
+  const count = (s: SheetResult['status']) => results.filter((r) => r.status === s).length;
+  return { results, built: count('built'), skipped: count('skipped'), failed: count('failed') };
+}
+
+/** The manifest only saves work next time; failing to write it must not fail the build. */
+function writeManifestSafely(out: string, manifest: ReturnType<typeof readManifest>): void {
+  try {
+    writeManifest(out, manifest);
+  } catch {
+    // the output folder was not writable: every sheet has already said so
+  }
+}
+
+function toJson(s: BatchSummary) {
+  return {
+    built: s.built,
+    skipped: s.skipped,
+    failed: s.failed,
+    sheets: s.results.map((r) => ({ file: r.file, pdf: r.outFile, status: r.status, pages: r.pages ?? null, bytes: r.bytes ?? null, ms: r.ms, diagnostics: r.diagnostics.map(({ stack: _s, ...d }) => d) })),
+  };
 }

@@ -1,50 +1,79 @@
-/** Builds one sheet file into one PDF, atomically; shared by the build command and its workers. */
+/** Builds one sheet file into one PDF, atomically, unless its dependency hash says it is up to date. */
+import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { dependencyHash, sheetDependencies } from '../build/dependencies.js';
 import { error, hasErrors, type Diagnostic } from '../diag/diagnostic.js';
 import { readSheet } from '../loadSheet.js';
+import { FONTS_DIR, TEMPLATES_DIR } from '../paths.js';
 import { renderLoadedSheet } from '../pipeline.js';
 import type { World } from '../world.js';
+import { pdfIntact, type ManifestEntry } from './manifest.js';
+import { renderPreviews } from '../preview.js';
 import { writeAtomic } from './writeAtomic.js';
+
+/** out/kolkata.pdf → out/kolkata-1.png for page 1. */
+export const previewFile = (pdfFile: string, page: number) => pdfFile.replace(/\.pdf$/, `-${page}.png`);
+const previewsExist = (pdfFile: string, pages: number) => Array.from({ length: pages }, (_, i) => previewFile(pdfFile, i + 1)).every((f) => fs.existsSync(f));
 
 export interface BuildOptions {
   out: string;
   pageSize?: 'letter' | 'a4';
   pdfa?: boolean;
   bleedMm?: number;
+  /** Build even when the manifest says the PDF is up to date. */
+  force?: boolean;
+  /** Also write PNG images of each page next to the PDF. */
+  preview?: boolean;
+  /** A templates folder of your own instead of the bundled one. */
+  templatesDir?: string;
+}
+
+export interface Job {
+  file: string;
+  outFile: string;
+  previous?: ManifestEntry;
 }
 
 export interface SheetResult {
   file: string;
   outFile: string;
-  /** Undefined when the sheet failed. */
+  status: 'built' | 'skipped' | 'failed';
+  hash?: string;
   pages?: number;
   bytes?: number;
   ms: number;
   diagnostics: Diagnostic[];
 }
 
-export async function buildOne(file: string, outFile: string, world: World, opts: BuildOptions): Promise<SheetResult> {
+export async function buildOne(job: Job, world: World, opts: BuildOptions): Promise<SheetResult> {
   const started = performance.now();
-  const done = (r: Partial<SheetResult> & { diagnostics: Diagnostic[] }): SheetResult => ({ file, outFile, ms: Math.round(performance.now() - started), ...r });
-  const loaded = readSheet(file, world);
-  if (!loaded.value) return done({ diagnostics: loaded.diagnostics });
+  const done = (r: Omit<SheetResult, 'file' | 'outFile' | 'ms'>): SheetResult => ({ file: job.file, outFile: job.outFile, ms: Math.round(performance.now() - started), ...r });
+  const loaded = readSheet(job.file, world);
+  if (!loaded.value) return done({ status: 'failed', diagnostics: loaded.diagnostics });
+  const options = { pageSize: opts.pageSize, pdfa: opts.pdfa, bleedMm: opts.bleedMm };
+  const hash = dependencyHash(sheetDependencies(loaded.value, world, { templates: opts.templatesDir ?? TEMPLATES_DIR, fonts: FONTS_DIR }), options, world);
+  const prev = job.previous;
+  if (!opts.force && prev?.hash === hash && pdfIntact(job.outFile, prev.bytes) && (!opts.preview || previewsExist(job.outFile, prev.pages))) {
+    return done({ status: 'skipped', hash, pages: prev.pages, bytes: prev.bytes, diagnostics: loaded.diagnostics });
+  }
   let rendered;
   try {
-    rendered = await renderLoadedSheet(loaded.value, { world, pageSize: opts.pageSize, pdfa: opts.pdfa, bleedMm: opts.bleedMm });
+    rendered = await renderLoadedSheet(loaded.value, { world, templatesDir: opts.templatesDir, ...options });
   } catch (e) {
     // A bug, or a library failing on input we did not foresee: this sheet fails, the batch goes on.
     const message = e instanceof Error ? e.message : String(e);
-    return done({ diagnostics: [...loaded.diagnostics, error('internal', `internal error while rendering: ${message}`, {
-      span: { file, start: 0, end: 0, line: 1, col: 1 }, hint: 'this is a bug in factsheet; run with --debug for details and report it', stack: e instanceof Error ? e.stack : undefined,
+    return done({ status: 'failed', diagnostics: [...loaded.diagnostics, error('internal', `internal error while rendering: ${message}`, {
+      span: { file: job.file, start: 0, end: 0, line: 1, col: 1 }, hint: 'this is a bug in factsheet; run with --debug for details and report it', stack: e instanceof Error ? e.stack : undefined,
     })] });
   }
   const diagnostics = [...loaded.diagnostics, ...rendered.diagnostics];
-  if (!rendered.value || hasErrors(diagnostics)) return done({ diagnostics });
+  if (!rendered.value || hasErrors(diagnostics)) return done({ status: 'failed', diagnostics });
   try {
-    writeAtomic(outFile, rendered.value.pdf);
+    writeAtomic(job.outFile, rendered.value.pdf);
+    if (opts.preview) (await renderPreviews(rendered.value.pdf)).forEach((png, i) => writeAtomic(previewFile(job.outFile, i + 1), png));
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return done({ diagnostics: [...diagnostics, error('write', `cannot write ${outFile}: ${reason}`, { hint: 'check that the output folder is writable and the disk is not full' })] });
+    return done({ status: 'failed', diagnostics: [...diagnostics, error('write', `cannot write ${job.outFile}: ${reason}`, { hint: 'check that the output folder is writable and the disk is not full' })] });
   }
-  return done({ pages: rendered.value.pages, bytes: rendered.value.pdf.length, diagnostics });
+  return done({ status: 'built', hash, pages: rendered.value.pages, bytes: rendered.value.pdf.length, diagnostics });
 }

@@ -6,17 +6,12 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { diskWorld } from '../world.js';
-import { buildOne, type BuildOptions, type SheetResult } from './buildOne.js';
-
-export interface Job {
-  file: string;
-  outFile: string;
-}
+import { buildOne, type BuildOptions, type Job, type SheetResult } from './buildOne.js';
 
 export async function runBuilds(jobs: Job[], opts: BuildOptions, parallel: number, onResult: (r: SheetResult) => void): Promise<void> {
   if (parallel <= 1 || jobs.length <= 1) {
     const world = diskWorld();
-    for (const job of jobs) onResult(await buildOne(job.file, job.outFile, world, opts));
+    for (const job of jobs) onResult(await buildOne(job, world, opts));
     return;
   }
   const queue = [...jobs];

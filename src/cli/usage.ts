@@ -9,8 +9,16 @@ Commands:
       --page-size SIZE   letter or a4, overriding the sheets' page_size
       --pdfa             PDF/A-2b for archiving (default: tagged PDF/UA)
       --bleed MM         print bleed in mm, with crop marks, TrimBox and BleedBox
-      --jobs N, -j N     build in N worker threads (default: number of CPUs)
+      --jobs N, -j N     build in N processes (default: number of CPUs)
+      --force            build every sheet, even those that are up to date
+      --shard I/N        build only the I-th of N stable slices of the sheets
+      --json             print a machine-readable summary instead of lines
+      --preview          also write a PNG of each page next to its PDF (NAME-1.png, …)
+      --templates DIR    use the templates in DIR instead of the bundled ones
+      --watch, -w        rebuild when a sheet or anything it uses changes
   validate [paths…]    Check sheets and print every problem (default: sheets)
+  init NAME [--template T]
+                       Write a starter sheet sheets/NAME.yaml (never overwrites)
   schema [--org]       Print the JSON Schema of a sheet (or of org.yaml)
 
 Options:

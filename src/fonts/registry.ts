@@ -35,6 +35,12 @@ interface FontsFile {
 
 const cache = new Map<string, { key: string; registry: FontRegistry }>();
 
+/** fonts.yaml and every font file it lists. */
+export function fontFiles(fontsDir: string, world: World): string[] {
+  const listing = parse(world.readText(path.join(fontsDir, 'fonts.yaml'))) as FontsFile;
+  return [path.join(fontsDir, 'fonts.yaml'), ...Object.values(listing).flatMap((entry) => FACES.map((face) => path.join(fontsDir, entry.faces[face])))];
+}
+
 /** Parsed once per process; parsed again when fonts.yaml or a font file changes (watch mode). */
 export function loadFontRegistry(fontsDir: string, world: World): FontRegistry {
   const listingText = world.readText(path.join(fontsDir, 'fonts.yaml'));

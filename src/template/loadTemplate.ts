@@ -68,6 +68,14 @@ export function listTemplates(templatesDir: string): string[] {
   return fs.readdirSync(templatesDir, { withFileTypes: true }).filter((d) => d.isDirectory() && fs.existsSync(path.join(templatesDir, d.name, 'sheet.hbs'))).map((d) => d.name).sort();
 }
 
+/** Every file a template is made of: sheet.hbs, theme.yaml and the partials it can use. */
+export function templateFiles(templatesDir: string, name: string): string[] {
+  const dir = path.join(templatesDir, name);
+  const partials = [path.join(templatesDir, 'partials'), path.join(dir, 'partials')].flatMap((d) =>
+    fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith('.hbs')).sort().map((f) => path.join(d, f)) : []);
+  return [path.join(dir, 'sheet.hbs'), path.join(dir, 'theme.yaml'), ...partials];
+}
+
 /** Shared partials (templates/partials) first; a template's own partials of the same name win. */
 function readSources(templatesDir: string, dir: string, world: World) {
   const partials: Record<string, string> = {};

@@ -10,9 +10,9 @@ describe('factsheet build', () => {
     const r = runCli(['build', 'sheets', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(fs.readdirSync(out).sort()).toEqual(['kolkata.pdf', 'news.pdf', 'sex-trafficking.pdf']);
+    expect(fs.readdirSync(out).sort()).toEqual(['.factsheet-manifest.json', 'kolkata.pdf', 'news.pdf', 'sex-trafficking.pdf']);
     expect(r.stdout).toMatch(/ok {3}sheets\/kolkata\.yaml → .*kolkata\.pdf \(2 pages, \d+ ms\)/);
-    expect(r.stdout).toContain('3 sheets: 3 built, 0 failed');
+    expect(r.stdout).toContain('3 sheets: 3 built, 0 skipped, 0 failed');
   });
 
   it('reports a failing sheet, still builds the others, exits 1 and leaves no partial file', () => {
@@ -23,8 +23,8 @@ describe('factsheet build', () => {
     const r = runCli(['build', dir, '--out', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${path.join(dir, 'bad.yaml')}:7:14: error: \`stats.items[0].value\` should be a number`);
-    expect(r.stdout).toContain('2 sheets: 1 built, 1 failed');
-    expect(fs.readdirSync(out).sort()).toEqual(['bad.pdf', 'good.pdf']);
+    expect(r.stdout).toContain('2 sheets: 1 built, 0 skipped, 1 failed');
+    expect(fs.readdirSync(out).sort()).toEqual(['.factsheet-manifest.json', 'bad.pdf', 'good.pdf']);
     expect(fs.readFileSync(path.join(out, 'bad.pdf'), 'utf8')).toBe('previous good PDF');
     expect(fs.readFileSync(path.join(out, 'good.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });

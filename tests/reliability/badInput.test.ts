@@ -71,8 +71,8 @@ describe('bad input through the CLI', () => {
     expect(r.stderr).toMatch(c.expect);
     expect(r.code).toBe(1);
     expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
-    expect(r.stdout).toContain('2 sheets: 1 built, 1 failed');
-    expect(fs.readdirSync(out)).toEqual(['good.pdf']);
+    expect(r.stdout).toContain('2 sheets: 1 built, 0 skipped, 1 failed');
+    expect(fs.readdirSync(out).filter((f) => f !== '.factsheet-manifest.json')).toEqual(['good.pdf']);
   });
 
   it('prints template syntax in content as text (not an error)', () => {

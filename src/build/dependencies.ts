@@ -1,0 +1,43 @@
+/**
+ * Turns a loaded sheet into the list of files its PDF depends on, and those files into one
+ * hash: sheet, organisation file, template (with partials and theme), fonts, images, plus the
+ * tool's version and the build options. Same hash, same PDF.
+ */
+import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import { fontFiles } from '../fonts/registry.js';
+import type { LoadedSheet } from '../loadSheet.js';
+import { FONTS_DIR, TEMPLATES_DIR } from '../paths.js';
+import { templateFiles } from '../template/loadTemplate.js';
+import { VERSION } from '../version.js';
+import type { World } from '../world.js';
+
+export function sheetDependencies(loaded: LoadedSheet, world: World, dirs = { templates: TEMPLATES_DIR, fonts: FONTS_DIR }): string[] {
+  const files = [
+    loaded.file,
+    loaded.orgFile,
+    ...templateFiles(dirs.templates, loaded.sheet.template),
+    ...fontFiles(dirs.fonts, world),
+    ...[...loaded.images.values()].map((i) => i.file),
+  ];
+  return [...new Set(files.map((f) => path.resolve(f)))];
+}
+
+const fileHashes = new Map<string, { stamp: string; hash: string }>();
+
+/** sha256 of a file's bytes, remembered while its size and modification time stay the same. */
+function hashFile(file: string, world: World): string {
+  const info = world.info(file);
+  const stamp = `${info?.size}:${info?.mtimeMs}`;
+  const hit = fileHashes.get(file);
+  if (hit?.stamp === stamp) return hit.hash;
+  const hash = info ? createHash('sha256').update(world.readBytes(file)).digest('hex') : 'missing';
+  fileHashes.set(file, { stamp, hash });
+  return hash;
+}
+
+export function dependencyHash(files: readonly string[], options: object, world: World): string {
+  const h = createHash('sha256').update(`factsheet ${VERSION}\n${JSON.stringify(options)}\n`);
+  for (const f of [...files].sort()) h.update(`${f}\n${hashFile(f, world)}\n`);
+  return h.digest('hex');
+}

@@ -1,0 +1,46 @@
+/** `factsheet init NAME [--template T]`: writes a commented starter sheet that builds at once. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ORG_FILE } from '../loadSheet.js';
+import { TEMPLATES_DIR } from '../paths.js';
+import { orgJsonSchema, sheetJsonSchema } from '../schema/jsonSchema.js';
+import { listTemplates } from '../template/loadTemplate.js';
+import { nearest } from '../validate/suggest.js';
+import { UsageError } from './usage.js';
+
+export function initCommand(args: string[], template: string, dir = 'sheets'): number {
+  const [name, ...extra] = args;
+  if (!name || extra.length) throw new UsageError('init takes one NAME, e.g. `factsheet init mumbai --template program-office`');
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new UsageError(`the sheet name \`${name}\` must be lowercase letters, digits and dashes (it becomes the PDF's file name)`);
+  const known = listTemplates(TEMPLATES_DIR);
+  if (!known.includes(template)) {
+    const guess = nearest(template, known);
+    throw new UsageError(`no template called \`${template}\`${guess ? `; did you mean \`${guess}\`?` : ''} (templates: ${known.join(', ')})`);
+  }
+  const file = path.join(dir, `${name}.yaml`);
+  const starter = fs.readFileSync(path.join(TEMPLATES_DIR, template, 'starter.yaml'), 'utf8');
+  fs.mkdirSync(dir, { recursive: true });
+  writeNew(file, starter);
+  process.stdout.write(`wrote ${file} (template ${template})\n`);
+  const org = path.join(dir, ORG_FILE);
+  if (!fs.existsSync(org)) {
+    writeNew(org, fs.readFileSync(path.join(TEMPLATES_DIR, 'starter-org.yaml'), 'utf8'));
+    process.stdout.write(`wrote ${org}: your organisation's name, address and colours, shared by every sheet\n`);
+  }
+  for (const [schemaFile, schema] of [['sheet.schema.json', sheetJsonSchema()], ['org.schema.json', orgJsonSchema()]] as const) {
+    // Editors read these (the starter's first line points at them) to autocomplete and check keys.
+    if (!fs.existsSync(path.join(dir, schemaFile))) fs.writeFileSync(path.join(dir, schemaFile), `${JSON.stringify(schema, null, 2)}\n`);
+  }
+  process.stdout.write(`next: edit it, then \`npx factsheet build ${file}\`\n`);
+  return 0;
+}
+
+/** Creates the file, refusing to replace one that exists (the `wx` flag makes that atomic). */
+function writeNew(file: string, text: string): void {
+  try {
+    fs.writeFileSync(file, text, { flag: 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} already exists; choose another name or edit it`);
+    throw e;
+  }
+}

@@ -1,0 +1,37 @@
+/**
+ * Tells the user how a batch goes: a progress bar redrawn in place on a terminal, or one plain
+ * line per sheet when output is a file, a pipe or CI (`CI=true`). Quiet for `--json`.
+ */
+import type { SheetResult } from './buildOne.js';
+import { plural } from './report.js';
+
+export interface Progress {
+  result(r: SheetResult): void;
+  /** Before diagnostics are printed, so they do not land in the middle of a bar. */
+  clear(): void;
+  done(): void;
+}
+
+export function createProgress(total: number, mode: 'tty' | 'lines' | 'quiet', out: NodeJS.WriteStream = process.stdout): Progress {
+  let count = 0;
+  const line = (r: SheetResult) =>
+    r.status === 'failed' ? `fail ${r.file}` : r.status === 'skipped' ? `skip ${r.file} (up to date)` : `ok   ${r.file} → ${r.outFile} (${plural(r.pages ?? 0, 'page')}, ${r.ms} ms)`;
+  if (mode === 'quiet') return { result: () => undefined, clear: () => undefined, done: () => undefined };
+  if (mode === 'lines') return { result: (r) => out.write(`${line(r)}\n`), clear: () => undefined, done: () => undefined };
+  const width = 24;
+  return {
+    result(r) {
+      count++;
+      if (r.status === 'failed') out.write(`\r\x1b[K${line(r)}\n`);
+      const filled = Math.round((count / total) * width);
+      out.write(`\r\x1b[K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${count}/${total} ${r.file}`);
+    },
+    clear: () => out.write('\r\x1b[K'),
+    done: () => out.write('\r\x1b[K'),
+  };
+}
+
+export function progressMode(json: boolean, env: NodeJS.ProcessEnv = process.env, out: NodeJS.WriteStream = process.stdout): 'tty' | 'lines' | 'quiet' {
+  if (json) return 'quiet';
+  return out.isTTY && env.CI !== 'true' ? 'tty' : 'lines';
+}

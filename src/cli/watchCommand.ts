@@ -1,0 +1,77 @@
+/**
+ * `factsheet build --watch`: builds, then rebuilds whenever a sheet, the organisation file, a
+ * template, a font or an image changes, printing one line per rebuilt sheet. Errors are
+ * printed and watching goes on.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { sheetDependencies } from '../build/dependencies.js';
+import { findSheets } from '../findSheets.js';
+import { readSheet } from '../loadSheet.js';
+import { diskWorld } from '../world.js';
+import { buildBatch, type BuildCommandOptions } from './buildCommand.js';
+import { plural, Reporter } from './report.js';
+
+const DEBOUNCE_MS = 150;
+
+export async function watchCommand(paths: string[], opts: BuildCommandOptions): Promise<number> {
+  const roots = paths.length ? paths : ['sheets'];
+  const options = { ...opts, jobs: 1 };
+  const watchers = new Map<string, fs.FSWatcher>();
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  const rebuild = () => {
+    running = running.then(async () => {
+      await buildAndReport(roots, options);
+      watchFolders(watchedFolders(roots), watchers, schedule);
+    });
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuild, DEBOUNCE_MS);
+  };
+  rebuild();
+  await running;
+  process.stdout.write(`watching ${watchers.size} folders for changes (Ctrl-C to stop)\n`);
+  return new Promise<number>(() => undefined);
+}
+
+async function buildAndReport(roots: string[], opts: BuildCommandOptions): Promise<void> {
+  const reporter = new Reporter();
+  const time = new Date().toTimeString().slice(0, 8);
+  try {
+    const summary = await buildBatch(roots, opts, true);
+    for (const r of summary.results) {
+      if (r.status === 'built') process.stdout.write(`${time} built ${r.file} in ${r.ms} ms (${plural(r.pages ?? 0, 'page')})\n`);
+      if (r.status === 'failed') {
+        const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+        process.stdout.write(`${time} failed ${r.file}: ${plural(errors, 'error')}\n`);
+      }
+      reporter.report(r.diagnostics);
+    }
+  } catch (e) {
+    process.stdout.write(`${time} ${e instanceof Error ? e.message : String(e)}\n`);
+  }
+}
+
+/** The folders holding the sheets and everything they depend on (files are replaced on save, folders stay). */
+function watchedFolders(roots: string[]): Set<string> {
+  const world = diskWorld();
+  const folders = new Set<string>(roots.map((r) => path.resolve(fs.statSync(r, { throwIfNoEntry: false })?.isDirectory() ? r : path.dirname(r))));
+  for (const file of findSheets(roots).sheets) {
+    folders.add(path.dirname(path.resolve(file)));
+    const loaded = readSheet(file, world).value;
+    if (loaded) for (const dep of sheetDependencies(loaded, world)) folders.add(path.dirname(dep));
+  }
+  return folders;
+}
+
+function watchFolders(folders: Set<string>, watchers: Map<string, fs.FSWatcher>, onChange: () => void): void {
+  for (const folder of folders) {
+    if (watchers.has(folder) || !fs.existsSync(folder)) continue;
+    watchers.set(folder, fs.watch(folder, (_event, name) => {
+      // Our own writes (PDFs, previews, temporary files, the manifest) are not changes to react to.
+      if (name && !/\.(pdf|png)$|^\.factsheet-/.test(String(name))) onChange();
+    }));
+  }
+}
