@@ -28,7 +28,7 @@ function cli(args) {
 
 function cold() {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-bench-out-'));
-  const runs = Array.from({ length: QUICK ? 3 : 7 }, () => cli(['build', 'sheets/kolkata.yaml', '--out', out, '--jobs', '1']));
+  const runs = Array.from({ length: QUICK ? 3 : 7 }, () => cli(['build', 'sheets/kolkata.yaml', '--out', out, '--jobs', '1', '--force']));
   return { ms: median(runs.map((r) => r.ms)), rssMb: mb(Math.max(...runs.flatMap((r) => r.rss))) };
 }
 
