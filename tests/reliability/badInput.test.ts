@@ -6,21 +6,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pngHeader } from '../helpers/images.js';
 import { runCli } from '../helpers/runCli.js';
 import { MINIMAL_SHEET, SHEETS, sheetDir } from '../helpers/sheetDir.js';
 
 const jpeg = fs.readFileSync(path.join(SHEETS, 'images/director.jpg'));
 const withPhoto = (src: string) => `${MINIMAL_SHEET}leader:\n  name: A\n  role: B\n  bio: C\n  photo:\n    src: ${src}\n    alt: A portrait\n`;
-const pngHeader = (w: number, h: number) => {
-  const b = Buffer.alloc(45);
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b, 0);
-  b.writeUInt32BE(13, 8);
-  b.write('IHDR', 12, 'latin1');
-  b.writeUInt32BE(w, 16);
-  b.writeUInt32BE(h, 20);
-  b.write('IEND', 37, 'latin1');
-  return b;
-};
 const aliasBomb = () => {
   const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
   for (let i = 1; i < 10; i++) lines.push(`${'abcdefghij'[i]}: &${'abcdefghij'[i]} [${Array(9).fill(`*${'abcdefghij'[i - 1]}`).join(',')}]`);

@@ -4,23 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { readSheet } from '../../src/loadSheet.js';
 import { diskWorld } from '../../src/world.js';
 import { brief } from '../helpers/diagnostics.js';
+import { pngHeader } from '../helpers/images.js';
 import { MINIMAL_SHEET, SHEETS, sheetDir } from '../helpers/sheetDir.js';
 
 const world = diskWorld();
 const withPhoto = (src: string) => `${MINIMAL_SHEET}leader:\n  name: A\n  role: B\n  bio: C\n  photo:\n    src: ${src}\n    alt: A portrait\n`;
 const jpeg = fs.readFileSync(path.join(SHEETS, 'images/director.jpg'));
-
-/** A PNG header claiming the given size, with no pixel data: enough to be refused unread. */
-function pngHeader(width: number, height: number): Buffer {
-  const b = Buffer.alloc(45);
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b, 0);
-  b.writeUInt32BE(13, 8);
-  b.write('IHDR', 12, 'latin1');
-  b.writeUInt32BE(width, 16);
-  b.writeUInt32BE(height, 20);
-  b.write('IEND', 37, 'latin1');
-  return b;
-}
 
 function imageDiagnostics(src: string, files: Record<string, string | Uint8Array> = {}) {
   const dir = sheetDir({ 'sheet.yaml': withPhoto(src), ...files });
