@@ -1,5 +1,6 @@
 // Sample sheets with varied data, so no cache serves a sheet it has not seen.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseDocument } from 'yaml';
 
@@ -21,7 +22,7 @@ export function variant(name, i) {
 
 /** Writes n sheets (alternating the two-page samples) with org.yaml and images into a new folder. */
 export function variantFolder(n) {
-  const dir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'factsheet-bench-'));
+  const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'factsheet-bench-'));
   fs.copyFileSync(path.join(SHEETS, 'org.yaml'), path.join(dir, 'org.yaml'));
   fs.cpSync(path.join(SHEETS, 'images'), path.join(dir, 'images'), { recursive: true });
   for (let i = 0; i < n; i++) {
