@@ -23,6 +23,7 @@ const OPTIONS = {
   watch: { type: 'boolean', short: 'w' },
   template: { type: 'string', short: 't' },
   templates: { type: 'string' },
+  render: { type: 'boolean' },
   org: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -36,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.help || !command) return print(USAGE, command || values.help ? 0 : 2);
   switch (command) {
     case 'validate':
-      return validateCommand(paths);
+      return validateCommand(paths, values.render);
     case 'build': {
       const opts = { out: values.out ?? 'out', jobs: jobsOption(values.jobs), force: values.force, preview: values.preview, templatesDir: values.templates, shard: parseShard(values.shard), json: values.json, ...printOptions(values) };
       return values.watch ? watchCommand(paths, opts) : buildCommand(paths, opts);

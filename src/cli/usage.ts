@@ -17,6 +17,7 @@ Commands:
       --templates DIR    use the templates in DIR instead of the bundled ones
       --watch, -w        rebuild when a sheet or anything it uses changes
   validate [paths…]    Check sheets and print every problem (default: sheets)
+      --render           also lay each sheet out, to find text that does not fit
   init NAME [--template T]
                        Write a starter sheet sheets/NAME.yaml (never overwrites)
   schema [--org]       Print the JSON Schema of a sheet (or of org.yaml)

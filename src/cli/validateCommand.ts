@@ -2,11 +2,13 @@
 import { hasErrors } from '../diag/diagnostic.js';
 import { findSheets } from '../findSheets.js';
 import { readOrgFile, readSheet } from '../loadSheet.js';
+import { renderLoadedSheet } from '../pipeline.js';
 import { diskWorld } from '../world.js';
 import { plural, Reporter } from './report.js';
 import { UsageError } from './usage.js';
 
-export function validateCommand(paths: string[]): number {
+/** With `render`, each valid sheet is also laid out in memory, so overflow shows up before a build. */
+export async function validateCommand(paths: string[], render = false): Promise<number> {
   const found = findSheets(paths.length ? paths : ['sheets']);
   if (found.missing.length) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
   if (!found.sheets.length) throw new UsageError(`no sheets (*.yaml) found in ${paths.join(', ') || 'sheets'}`);
@@ -19,7 +21,9 @@ export function validateCommand(paths: string[]): number {
     if (hasErrors(diagnostics)) invalid++;
   }
   for (const file of found.sheets) {
-    const { diagnostics } = readSheet(file, world);
+    const read = readSheet(file, world);
+    const rendered = render && read.value ? await renderLoadedSheet(read.value, { world }) : undefined;
+    const diagnostics = [...read.diagnostics, ...(rendered?.diagnostics ?? [])];
     reporter.report(diagnostics);
     if (hasErrors(diagnostics)) invalid++;
     else process.stdout.write(`ok  ${file}\n`);

@@ -41,3 +41,14 @@ describe('factsheet validate', () => {
     expect(runCli([]).code).toBe(2);
   });
 });
+
+describe('factsheet validate --render', () => {
+  it('finds text that does not fit, before any build', () => {
+    const long = Array(40).fill('This sentence makes the problem section much longer than a page can hold.').join(' ');
+    const dir = sheetDir({ 'x.yaml': `${MINIMAL_SHEET}problem:\n  text: >-\n    ${long}\n` });
+    expect(runCli(['validate', dir]).code).toBe(0);
+    const r = runCli(['validate', '--render', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/x\.yaml:10:9: error: `problem\.text` does not fit on page 1/);
+  });
+});
