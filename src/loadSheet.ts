@@ -78,9 +78,7 @@ export function readOrg(sheet: Sheet, source: SourceFile, world: World): Result<
     });
     return { value: undefined, diagnostics: [d] };
   }
-  const read = readYaml(orgFile, world);
-  if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: read.diagnostics };
-  return validateData(OrgSchema, read.value, 'an organisation file');
+  return readOrgFile(orgFile, world);
 }
 
 /** Reads an organisation file on its own (when `validate` meets org.yaml in a folder). */

@@ -60,10 +60,8 @@ export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptio
   const template = loadTemplate(sheet.template, opts.templatesDir ?? TEMPLATES_DIR, opts.world, spanAt(source, ['template']));
   if (!template.value) return fail(template.diagnostics);
   const theme = resolveTheme(template.value.theme, org, sheet);
-  const cmyk = Object.entries(theme.colors).filter(([, c]) => isCmyk(c));
-  if (opts.pdfa && cmyk.length) {
-    return fail([error('pdfa-cmyk', `PDF/A output uses an sRGB output intent, but colour \`${cmyk[0]![0]}\` is CMYK`, { span: spanAt(source, ['theme']), hint: 'give the colour as #rrggbb for PDF/A, or build without --pdfa for print' })]);
-  }
+  const colours = opts.pdfa ? checkPdfaColours(theme, loaded) : [];
+  if (colours.length) return fail(colours);
   const markupFile = `${path.join(template.value.dir, 'sheet.hbs')} (rendered markup)`;
   const rendered = renderTemplate(template.value, viewModel(loaded, theme));
   if (typeof rendered !== 'string') return fail([rendered]);
@@ -81,20 +79,19 @@ export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptio
   const charts = new Map((sheet.charts ?? []).map((c) => [c.id, c]));
   const chartAlt = (c: Chart) => chartAltText(c, lang);
   const structure = buildStructure(doc.value, (ref) => (charts.has(ref) ? chartAlt(charts.get(ref)!) : undefined));
-  const ctx: LayoutContext = { theme, fonts, images: loaded.images, charts, chartAlt, tags: structure.of, bleed: mmToPt(opts.bleedMm ?? 0), diagnostics: [] };
+  const bleed = mmToPt(opts.bleedMm ?? 0);
+  const ctx: LayoutContext = { theme, fonts, images: loaded.images, charts, chartAlt, tags: structure.of, bleed, diagnostics: [] };
   const pages = paginate(doc.value, PAGE_SIZES[opts.pageSize ?? sheet.page_size ?? 'letter'], ctx);
   if (hasErrors(pages.diagnostics)) return fail(pages.diagnostics);
   const shown = new Set(pages.value.flatMap((p) => p.items.flatMap((it) => (it.kind === 'chart' ? [it.ref] : []))));
-  (sheet.charts ?? []).forEach((c, i) => {
-    if (!shown.has(c.id)) pages.diagnostics.push(warning('unused-chart', `chart \`${c.id}\` is not shown: template \`${sheet.template}\` shows charts named by a section's \`chart:\``, { span: spanAt(source, ['charts', i, 'id']) }));
-  });
+  pages.diagnostics.push(...unshownCharts(loaded, shown));
 
   const pdf = await writePdf(pages.value, {
     fonts,
     structure: structure.root,
     charts: shown.size ? await chartPainter(charts, theme, fonts, lang) : undefined,
     pdfa: opts.pdfa,
-    bleed: mmToPt(opts.bleedMm ?? 0),
+    bleed,
     meta: {
       title: sheet.title, author: org.name, subject: sheet.subject, keywords: sheet.keywords,
       language: lang,
@@ -109,4 +106,20 @@ async function chartPainter(charts: ReadonlyMap<string, Chart>, theme: Theme, fo
   const [{ createChartPainter }, { chartRenderer }] = await Promise.all([import('./charts/painter.js'), import('./charts/render.js')]);
   const specs = new Map([...charts].map(([id, c]) => [id, chartSpec(c, theme, lang)]));
   return createChartPainter(specs, chartRenderer(fonts, theme.font));
+}
+
+/** PDF/A here carries an sRGB output intent, so CMYK theme colours cannot go with it. */
+function checkPdfaColours(theme: Theme, loaded: LoadedSheet): Diagnostic[] {
+  const cmyk = Object.entries(theme.colors).find(([, c]) => isCmyk(c));
+  if (!cmyk) return [];
+  return [error('pdfa-cmyk', `PDF/A output uses an sRGB output intent, but colour \`${cmyk[0]}\` is CMYK`, {
+    span: spanAt(loaded.source, ['theme']), hint: 'give the colour as #rrggbb for PDF/A, or build without --pdfa for print',
+  })];
+}
+
+/** A chart the template never placed is probably a mistake in the sheet: a warning at its id. */
+function unshownCharts(loaded: LoadedSheet, shown: ReadonlySet<string>): Diagnostic[] {
+  const { sheet, source } = loaded;
+  return (sheet.charts ?? []).flatMap((c, i) => (shown.has(c.id) ? [] : [warning('unused-chart',
+    `chart \`${c.id}\` is not shown: template \`${sheet.template}\` shows charts named by a section's \`chart:\``, { span: spanAt(source, ['charts', i, 'id']) })]));
 }
