@@ -8,6 +8,7 @@ import { sheetName } from '../api.js';
 import { findSheets } from '../findSheets.js';
 import type { BuildOptions, Job, SheetResult } from './buildOne.js';
 import { manifestKey, readManifest, writeManifest } from './manifest.js';
+import { resolveFrom, type CliIo } from './io.js';
 import { createProgress, progressMode } from './progress.js';
 import { plural, Reporter } from './report.js';
 import { runBuilds } from './runBuilds.js';
@@ -19,6 +20,8 @@ export interface BuildCommandOptions extends BuildOptions {
   jobs?: number;
   shard?: Shard;
   json?: boolean;
+  /** Print the stack of internal errors. */
+  debug?: boolean;
 }
 
 export interface BatchSummary {
@@ -28,16 +31,21 @@ export interface BatchSummary {
   failed: number;
 }
 
-export async function buildCommand(paths: string[], opts: BuildCommandOptions): Promise<number> {
-  const summary = await buildBatch(paths, opts);
-  if (opts.json) process.stdout.write(`${JSON.stringify(toJson(summary), null, 2)}\n`);
-  else process.stdout.write(`${plural(summary.results.length, 'sheet')}: ${summary.built} built, ${summary.skipped} skipped, ${summary.failed} failed\n`);
+export async function buildCommand(paths: string[], opts: BuildCommandOptions, io: CliIo): Promise<number> {
+  const summary = await buildBatch(paths, opts, io);
+  if (opts.json) io.stdout.write(`${JSON.stringify(toJson(summary), null, 2)}\n`);
+  else io.stdout.write(`${summaryLine(summary)}\n`);
   return summary.failed ? 1 : 0;
 }
 
+const summaryLine = (s: BatchSummary) =>
+  `${plural(s.results.length, 'sheet')}: ${s.built} built, ${s.skipped} skipped, ${s.failed} failed`;
+
 /** Builds the sheets under `paths`; also the engine of --watch. */
-export async function buildBatch(paths: string[], opts: BuildCommandOptions, quiet = false): Promise<BatchSummary> {
-  const found = findSheets(paths.length ? paths : ['sheets']);
+export async function buildBatch(
+  paths: string[], opts: BuildCommandOptions, io: CliIo, quiet = false,
+): Promise<BatchSummary> {
+  const found = findSheets(paths.length ? paths : [resolveFrom(io, 'sheets')]);
   if (found.missing.length) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
   if (!found.sheets.length) throw new UsageError(`no sheets (*.yaml) found in ${paths.join(', ') || 'sheets'}`);
   removeStaleTemps(opts.out);
@@ -45,10 +53,10 @@ export async function buildBatch(paths: string[], opts: BuildCommandOptions, qui
   const jobs: Job[] = found.sheets.filter((f) => inShard(f, opts.shard)).map((file) => ({
     file, outFile: path.join(opts.out, `${sheetName(file)}.pdf`), previous: manifest.sheets[manifestKey(opts.out, file)],
   }));
-  const reporter = new Reporter();
-  const progress = createProgress(jobs.length, quiet ? 'quiet' : progressMode(opts.json ?? false));
+  const reporter = new Reporter(io.stderr, io.env, opts.debug);
+  const progress = createProgress(jobs.length, quiet ? 'quiet' : progressMode(opts.json ?? false, io), io.stdout);
   const results: SheetResult[] = [];
-  const { jobs: parallel, shard: _shard, json: _json, ...buildOpts } = opts;
+  const { jobs: parallel, shard: _shard, json: _json, debug: _debug, ...buildOpts } = opts;
   await runBuilds(jobs, buildOpts, parallel ?? os.availableParallelism(), (r) => {
     results.push(r);
     if (r.diagnostics.length && !quiet) {

@@ -6,9 +6,11 @@ import { TEMPLATES_DIR } from '../paths.js';
 import { orgJsonSchema, sheetJsonSchema } from '../schema/jsonSchema.js';
 import { listTemplates } from '../template/loadTemplate.js';
 import { nearest } from '../validate/suggest.js';
+import { resolveFrom, type CliIo } from './io.js';
 import { UsageError } from './usage.js';
 
-export function initCommand(args: string[], template: string, dir = 'sheets'): number {
+export function initCommand(args: string[], template: string, io: CliIo): number {
+  const dir = resolveFrom(io, 'sheets');
   const [name, ...extra] = args;
   if (!name || extra.length) throw new UsageError('init takes one NAME, e.g. `factsheet init mumbai --template program-office`');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new UsageError(`the sheet name \`${name}\` must be lowercase letters, digits and dashes (it becomes the PDF's file name)`);
@@ -21,17 +23,17 @@ export function initCommand(args: string[], template: string, dir = 'sheets'): n
   const starter = fs.readFileSync(path.join(TEMPLATES_DIR, template, 'starter.yaml'), 'utf8');
   fs.mkdirSync(dir, { recursive: true });
   writeNew(file, starter);
-  process.stdout.write(`wrote ${file} (template ${template})\n`);
+  io.stdout.write(`wrote ${file} (template ${template})\n`);
   const org = path.join(dir, ORG_FILE);
   if (!fs.existsSync(org)) {
     writeNew(org, fs.readFileSync(path.join(TEMPLATES_DIR, 'starter-org.yaml'), 'utf8'));
-    process.stdout.write(`wrote ${org}: your organisation's name, address and colours, shared by every sheet\n`);
+    io.stdout.write(`wrote ${org}: your organisation's name, address and colours, shared by every sheet\n`);
   }
   for (const [schemaFile, schema] of [['sheet.schema.json', sheetJsonSchema()], ['org.schema.json', orgJsonSchema()]] as const) {
     // Editors read these (the starter's first line points at them) to autocomplete and check keys.
     if (!fs.existsSync(path.join(dir, schemaFile))) fs.writeFileSync(path.join(dir, schemaFile), `${JSON.stringify(schema, null, 2)}\n`);
   }
-  process.stdout.write(`next: edit it, then \`npx factsheet build ${file}\`\n`);
+  io.stdout.write(`next: edit it, then \`npx factsheet build ${file}\`\n`);
   return 0;
 }
 

@@ -3,6 +3,7 @@
  * line per sheet when output is a file, a pipe or CI (`CI=true`). Quiet for `--json`.
  */
 import type { SheetResult } from './buildOne.js';
+import type { CliIo, OutStream } from './io.js';
 import { plural } from './report.js';
 
 export interface Progress {
@@ -12,10 +13,8 @@ export interface Progress {
   done(): void;
 }
 
-export function createProgress(total: number, mode: 'tty' | 'lines' | 'quiet', out: NodeJS.WriteStream = process.stdout): Progress {
+export function createProgress(total: number, mode: ProgressMode, out: OutStream): Progress {
   let count = 0;
-  const line = (r: SheetResult) =>
-    r.status === 'failed' ? `fail ${r.file}` : r.status === 'skipped' ? `skip ${r.file} (up to date)` : `ok   ${r.file} → ${r.outFile} (${plural(r.pages ?? 0, 'page')}, ${r.ms} ms)`;
   if (mode === 'quiet') return { result: () => undefined, clear: () => undefined, done: () => undefined };
   if (mode === 'lines') return { result: (r) => out.write(`${line(r)}\n`), clear: () => undefined, done: () => undefined };
   const width = 24;
@@ -31,7 +30,15 @@ export function createProgress(total: number, mode: 'tty' | 'lines' | 'quiet', o
   };
 }
 
-export function progressMode(json: boolean, env: NodeJS.ProcessEnv = process.env, out: NodeJS.WriteStream = process.stdout): 'tty' | 'lines' | 'quiet' {
+export type ProgressMode = 'tty' | 'lines' | 'quiet';
+
+export function progressMode(json: boolean, io: Pick<CliIo, 'env' | 'stdout'>): ProgressMode {
   if (json) return 'quiet';
-  return out.isTTY && env.CI !== 'true' ? 'tty' : 'lines';
+  return io.stdout.isTTY && io.env.CI !== 'true' ? 'tty' : 'lines';
+}
+
+function line(r: SheetResult): string {
+  if (r.status === 'failed') return `fail ${r.file}`;
+  if (r.status === 'skipped') return `skip ${r.file} (up to date)`;
+  return `ok   ${r.file} → ${r.outFile} (${plural(r.pages ?? 0, 'page')}, ${r.ms} ms)`;
 }

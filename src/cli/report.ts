@@ -2,15 +2,18 @@
 import * as fs from 'node:fs';
 import type { Diagnostic } from '../diag/diagnostic.js';
 import { formatDiagnostic, formatGithubAnnotation } from '../diag/formatDiagnostic.js';
+import type { CliIo, OutStream } from './io.js';
 
 export class Reporter {
   private readonly sources = new Map<string, string | undefined>();
   errors = 0;
   warnings = 0;
 
-  private readonly debug = process.argv.includes('--debug');
-
-  constructor(private readonly env: NodeJS.ProcessEnv = process.env, private readonly err = process.stderr) {}
+  constructor(
+    private readonly err: OutStream,
+    private readonly env: CliIo['env'] = {},
+    private readonly debug = false,
+  ) {}
 
   report(diagnostics: readonly Diagnostic[]): void {
     for (const d of diagnostics) {

@@ -5,15 +5,18 @@ import { readOrgFile, readSheet } from '../loadSheet.js';
 import { renderLoadedSheet } from '../pipeline.js';
 import { diskWorld } from '../world.js';
 import { plural, Reporter } from './report.js';
+import { resolveFrom, type CliIo } from './io.js';
 import { UsageError } from './usage.js';
 
 /** With `render`, each valid sheet is also laid out in memory, so overflow shows up before a build. */
-export async function validateCommand(paths: string[], render = false): Promise<number> {
-  const found = findSheets(paths.length ? paths : ['sheets']);
+export async function validateCommand(
+  paths: string[], io: CliIo, opts: { render?: boolean; debug?: boolean } = {},
+): Promise<number> {
+  const found = findSheets(paths.length ? paths : [resolveFrom(io, 'sheets')]);
   if (found.missing.length) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
   if (!found.sheets.length) throw new UsageError(`no sheets (*.yaml) found in ${paths.join(', ') || 'sheets'}`);
   const world = diskWorld();
-  const reporter = new Reporter();
+  const reporter = new Reporter(io.stderr, io.env, opts.debug);
   let invalid = 0;
   for (const file of found.orgs) {
     const { diagnostics } = readOrgFile(file, world);
@@ -22,14 +25,14 @@ export async function validateCommand(paths: string[], render = false): Promise<
   }
   for (const file of found.sheets) {
     const read = readSheet(file, world);
-    const rendered = render && read.value ? await renderLoadedSheet(read.value, { world }) : undefined;
+    const rendered = opts.render && read.value ? await renderLoadedSheet(read.value, { world }) : undefined;
     const diagnostics = [...read.diagnostics, ...(rendered?.diagnostics ?? [])];
     reporter.report(diagnostics);
     if (hasErrors(diagnostics)) invalid++;
-    else process.stdout.write(`ok  ${file}\n`);
+    else io.stdout.write(`ok  ${file}\n`);
   }
   const total = found.sheets.length + found.orgs.length;
-  process.stdout.write(`${plural(total, 'file')} checked: ${total - invalid} valid, ${invalid} invalid` +
+  io.stdout.write(`${plural(total, 'file')} checked: ${total - invalid} valid, ${invalid} invalid` +
     `${reporter.warnings ? `, ${plural(reporter.warnings, 'warning')}` : ''}\n`);
   return invalid ? 1 : 0;
 }

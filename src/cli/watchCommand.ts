@@ -1,7 +1,7 @@
 /**
  * `factsheet build --watch`: builds, then rebuilds whenever a sheet, the organisation file, a
  * template, a font or an image changes, printing one line per rebuilt sheet. Errors are
- * printed and watching goes on.
+ * printed and watching goes on until the io's signal aborts (or the process is stopped).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -10,20 +10,21 @@ import { findSheets } from '../findSheets.js';
 import { readSheet } from '../loadSheet.js';
 import { diskWorld } from '../world.js';
 import { buildBatch, type BuildCommandOptions } from './buildCommand.js';
+import { resolveFrom, type CliIo } from './io.js';
 import { plural, Reporter } from './report.js';
 
 const DEBOUNCE_MS = 150;
 
-export async function watchCommand(paths: string[], opts: BuildCommandOptions): Promise<number> {
-  const roots = paths.length ? paths : ['sheets'];
+export async function watchCommand(paths: string[], opts: BuildCommandOptions, io: CliIo): Promise<number> {
+  const roots = paths.length ? paths : [resolveFrom(io, 'sheets')];
   const options = { ...opts, jobs: 1 };
   const watchers = new Map<string, fs.FSWatcher>();
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const rebuild = () => {
     running = running.then(async () => {
-      await buildAndReport(roots, options);
-      watchFolders(watchedFolders(roots), watchers, schedule);
+      await buildAndReport(roots, options, io);
+      if (!io.signal?.aborted) watchFolders(watchedFolders(roots), watchers, schedule);
     });
   };
   const schedule = () => {
@@ -32,32 +33,47 @@ export async function watchCommand(paths: string[], opts: BuildCommandOptions): 
   };
   rebuild();
   await running;
-  process.stdout.write(`watching ${watchers.size} folders for changes (Ctrl-C to stop)\n`);
-  return new Promise<number>(() => undefined);
+  io.stdout.write(`watching ${watchers.size} folders for changes (Ctrl-C to stop)\n`);
+  await stopped(io.signal);
+  clearTimeout(timer);
+  for (const w of watchers.values()) w.close();
+  await running;
+  return 0;
 }
 
-async function buildAndReport(roots: string[], opts: BuildCommandOptions): Promise<void> {
-  const reporter = new Reporter();
+/** Resolves when the signal aborts; never, without one. */
+function stopped(signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) resolve();
+    signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+async function buildAndReport(roots: string[], opts: BuildCommandOptions, io: CliIo): Promise<void> {
+  const reporter = new Reporter(io.stderr, io.env, opts.debug);
   const time = new Date().toTimeString().slice(0, 8);
   try {
-    const summary = await buildBatch(roots, opts, true);
+    const summary = await buildBatch(roots, opts, io, true);
     for (const r of summary.results) {
-      if (r.status === 'built') process.stdout.write(`${time} built ${r.file} in ${r.ms} ms (${plural(r.pages ?? 0, 'page')})\n`);
+      if (r.status === 'built') {
+        io.stdout.write(`${time} built ${r.file} in ${r.ms} ms (${plural(r.pages ?? 0, 'page')})\n`);
+      }
       if (r.status === 'failed') {
         const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
-        process.stdout.write(`${time} failed ${r.file}: ${plural(errors, 'error')}\n`);
+        io.stdout.write(`${time} failed ${r.file}: ${plural(errors, 'error')}\n`);
       }
       reporter.report(r.diagnostics);
     }
   } catch (e) {
-    process.stdout.write(`${time} ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stdout.write(`${time} ${e instanceof Error ? e.message : String(e)}\n`);
   }
 }
 
-/** The folders holding the sheets and everything they depend on (files are replaced on save, folders stay). */
+/** The folders holding the sheets and what they depend on (files are replaced on save, folders stay). */
 function watchedFolders(roots: string[]): Set<string> {
   const world = diskWorld();
-  const folders = new Set<string>(roots.map((r) => path.resolve(fs.statSync(r, { throwIfNoEntry: false })?.isDirectory() ? r : path.dirname(r))));
+  const folderOf = (r: string) => (fs.statSync(r, { throwIfNoEntry: false })?.isDirectory() ? r : path.dirname(r));
+  const folders = new Set<string>(roots.map((r) => path.resolve(folderOf(r))));
   for (const file of findSheets(roots).sheets) {
     folders.add(path.dirname(path.resolve(file)));
     const loaded = readSheet(file, world).value;

@@ -1,5 +1,5 @@
 /** Turns YAML text into a SourceFile (a yaml Document with positions) and plain data. */
-import { LineCounter, parseDocument, isCollection, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, isCollection, visit, type YAMLError } from 'yaml';
 import { error, type Diagnostic, type Result } from '../diag/diagnostic.js';
 import { LIMITS } from './limits.js';
 import { spanFromOffsets } from './spanAt.js';
@@ -30,6 +30,8 @@ export function loadYaml(file: string, text: string): Result<LoadedYaml> {
   if (diagnostics.length > 0) return { value: { source, data: undefined }, diagnostics };
   const tooDeep = findTooDeep(source);
   if (tooDeep) return { value: { source, data: undefined }, diagnostics: [tooDeep] };
+  const unresolved = findUnresolvedAlias(source);
+  if (unresolved) return { value: { source, data: undefined }, diagnostics: [unresolved] };
   try {
     return { value: { source, data: doc.toJS({ maxAliasCount: LIMITS.aliases }) }, diagnostics: [] };
   } catch (e) {
@@ -45,6 +47,26 @@ export function loadYaml(file: string, text: string): Result<LoadedYaml> {
       ],
     };
   }
+}
+
+/**
+ * `label: *Important*` is YAML for "the value anchored as `Important*`": yaml only fails on it
+ * inside toJS, with a message that reads like an alias bomb. Name it at the alias instead.
+ */
+function findUnresolvedAlias(src: SourceFile): Diagnostic | undefined {
+  let found: Diagnostic | undefined;
+  visit(src.doc, {
+    Alias(_key, node) {
+      if (found || node.resolve(src.doc)) return;
+      const [start, end] = node.range ?? [0, 0];
+      found = error('yaml-bad-alias', `YAML syntax: \`${src.text.slice(start, end)}\` reads as a reference to an anchor (\`*name\`) that does not exist`, {
+        span: spanFromOffsets(src, start, end),
+        hint: `${HINTS.BAD_ALIAS}: "${src.text.slice(start, end)}"`,
+      });
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function fromYamlError(src: SourceFile, e: YAMLError): Diagnostic {

@@ -5,9 +5,16 @@ import type { SourceFile } from './sourceFile.js';
 
 export type DataPath = readonly (string | number)[];
 
-export function spanFromOffsets(src: Pick<SourceFile, 'file' | 'lines'>, start: number, end: number): Span {
-  const { line, col } = src.lines.linePos(start);
-  return { file: src.file, start, end, line, col };
+/**
+ * Line and column are counted in the text itself: yaml's LineCounter misses the newlines inside
+ * multi-line scalars after a syntax error, which put later errors on the wrong line.
+ */
+export function spanFromOffsets(src: Pick<SourceFile, 'file' | 'text'>, start: number, end: number): Span {
+  const at = Math.max(0, Math.min(start, src.text.length));
+  const lineStart = src.text.lastIndexOf('\n', at - 1) + 1;
+  let line = 1;
+  for (let i = src.text.indexOf('\n'); i >= 0 && i < at; i = src.text.indexOf('\n', i + 1)) line++;
+  return { file: src.file, start, end, line, col: at - lineStart + 1 };
 }
 
 /**

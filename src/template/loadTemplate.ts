@@ -16,6 +16,8 @@ export interface Template {
   dir: string;
   theme: Theme;
   render: (context: object) => string;
+  /** sheet.hbs then the partials it can call, as read: a runtime error is placed in one of them. */
+  sources: { file: string; text: string }[];
 }
 
 const cache = new Map<string, { key: string; template: Template }>();
@@ -31,7 +33,7 @@ export function loadTemplate(name: string, templatesDir: string, world: World, a
     })] };
   }
   const sources = readSources(templatesDir, dir, world);
-  const key = JSON.stringify(sources);
+  const key = JSON.stringify([sources.main, sources.theme, sources.partials]);
   const hit = cache.get(dir);
   if (hit && hit.key === key) return { value: hit.template, diagnostics: [] };
   const theme = readTheme(path.join(dir, 'theme.yaml'), world);
@@ -43,7 +45,10 @@ export function loadTemplate(name: string, templatesDir: string, world: World, a
   registerHelpers(hbs);
   for (const [partial, text] of Object.entries(sources.partials)) hbs.registerPartial(partial, text);
   const compiled = hbs.compile(sources.main, { strict: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(hbs.helpers).map((h) => [h, true])) });
-  const template: Template = { name, dir, theme: theme.value, render: (ctx) => compiled(ctx, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false }) };
+  const render = (ctx: object) =>
+    compiled(ctx, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+  const files = [{ file: main, text: sources.main }, ...Object.values(sources.partialFiles)];
+  const template: Template = { name, dir, theme: theme.value, render, sources: files };
   cache.set(dir, { key, template });
   return { value: template, diagnostics: theme.diagnostics };
 }
@@ -53,14 +58,94 @@ export function renderTemplate(template: Template, context: object): string | Di
   try {
     return template.render(context);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    const [, line, col] = /- (\d+):(\d+)$/.exec(message) ?? [];
-    const file = path.join(template.dir, 'sheet.hbs');
-    return error('template', `template \`${template.name}\` failed: ${message.replace(/ - \d+:\d+$/, '')}`, {
-      span: { file, start: 0, end: 0, line: Number(line ?? 1), col: Number(col ?? 0) + 1 },
-      hint: 'the template asks for something the sheet data does not have; guard optional fields with {{#if}}',
+    const { message, span } = describeFailure(template, e);
+    return error('template', `template \`${template.name}\` failed: ${message}`, {
+      span,
+      hint: 'the template asks for something the sheet data does not have; '
+        + 'guard optional fields with {{#if}}',
     });
   }
+}
+
+/** What Handlebars' exceptions carry besides the message: 1-based lines, 0-based columns. */
+type HandlebarsError = Error & {
+  lineNumber?: number;
+  column?: number;
+  endLineNumber?: number;
+  endColumn?: number;
+};
+
+/**
+ * Handlebars' strict-mode text, `"titel" not defined in [object Object] - 1:11`, names only the
+ * last segment and prints the object it searched in; a template author needs the path as written
+ * and the file it is in (sheet.hbs or a partial), so both are recovered from the error's position.
+ */
+function describeFailure(template: Template, e: unknown): { message: string; span: Span } {
+  const err: HandlebarsError = e instanceof Error ? e : new Error(String(e));
+  const text = err.message.replace(/ - \d+:\d+$/, '');
+  const main = template.sources[0]!;
+  const { lineNumber: line, column: col } = err;
+  if (line === undefined || col === undefined) return describeUnplaced(template, text);
+  const name = /^"(.*)" not defined in /.exec(text)?.[1];
+  const placed = name === undefined ? undefined : findPath(template.sources, name, err);
+  const source = placed?.source ?? main;
+  const start = offsetOf(source.text, line, col);
+  const end = start + (placed?.path.length ?? 0);
+  const span = { file: source.file, start, end, line, col: col + 1 };
+  if (name === undefined) return { message: text, span };
+  return { message: `\`${placed?.path ?? name}\` is not defined`, span };
+}
+
+/**
+ * Asking for a field of a text or a number (`{{sheet.title.size}}`) fails inside Handlebars with
+ * a TypeError, `Cannot use 'in' operator to search for 'size' in <the whole text>`: no position,
+ * and the sheet's content in the message. The path is found by its last segment when only one
+ * path in the template's files ends that way.
+ */
+function describeUnplaced(template: Template, text: string): { message: string; span: Span } {
+  const main = template.sources[0]!;
+  const at = { file: main.file, start: 0, end: 0, line: 1, col: 1 };
+  const name = /^Cannot use 'in' operator to search for '(.*?)' in /s.exec(text)?.[1];
+  if (name === undefined) return { message: text, span: at };
+  const escaped = name.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const ending = new RegExp(`[^\\s{}()=#>/]*[./]${escaped}(?![^\\s{}()=])`, 'g');
+  const found = template.sources.flatMap((source) =>
+    [...source.text.matchAll(/\{\{[^}]*\}\}/g)].flatMap((m) =>
+      [...m[0].matchAll(ending)].map((p) => ({ source, path: p[0], start: m.index + p.index }))));
+  const why = 'it asks for a field of a text or a number';
+  if (found.length !== 1) return { message: `\`${name}\` is not defined: ${why}`, span: at };
+  const { source, path, start } = found[0]!;
+  const before = source.text.slice(0, start).split('\n');
+  const line = before.length;
+  const span = { file: source.file, start, end: start + path.length, line, col: before.at(-1)!.length + 1 };
+  return { message: `\`${path}\` is not defined: ${why}`, span };
+}
+
+/**
+ * The path expression containing `name` that the error's position covers, and the source holding
+ * it. The error does not say which file it came from, so each is tried, sheet.hbs first.
+ */
+function findPath(sources: Template['sources'], name: string, err: HandlebarsError) {
+  const line = err.lineNumber!;
+  const col = err.column!;
+  for (const source of sources) {
+    const lineText = source.text.split(/\r?\n/)[line - 1];
+    if (lineText === undefined) continue;
+    const end = err.endLineNumber === line && err.endColumn !== undefined ? err.endColumn : lineText.length;
+    const path = /^[^\s{}()=]+/.exec(lineText.slice(col, end))?.[0];
+    if (path && path.split(/[./]/).includes(name)) return { source, path };
+  }
+  return undefined;
+}
+
+function offsetOf(text: string, line: number, col: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  return Math.min(at + col, text.length);
 }
 
 export function listTemplates(templatesDir: string): string[] {
@@ -79,11 +164,18 @@ export function templateFiles(templatesDir: string, name: string): string[] {
 /** Shared partials (templates/partials) first; a template's own partials of the same name win. */
 function readSources(templatesDir: string, dir: string, world: World) {
   const partials: Record<string, string> = {};
+  const partialFiles: Record<string, { file: string; text: string }> = {};
   for (const partialsDir of [path.join(templatesDir, 'partials'), path.join(dir, 'partials')]) {
     if (!fs.existsSync(partialsDir)) continue;
-    for (const f of fs.readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort()) partials[f.replace(/\.hbs$/, '')] = world.readText(path.join(partialsDir, f));
+    for (const f of fs.readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort()) {
+      const name = f.replace(/\.hbs$/, '');
+      const file = path.join(partialsDir, f);
+      partials[name] = world.readText(file);
+      partialFiles[name] = { file, text: partials[name] };
+    }
   }
-  return { main: world.readText(path.join(dir, 'sheet.hbs')), theme: world.readText(path.join(dir, 'theme.yaml')), partials };
+  const main = world.readText(path.join(dir, 'sheet.hbs'));
+  return { main, theme: world.readText(path.join(dir, 'theme.yaml')), partials, partialFiles };
 }
 
 function readTheme(file: string, world: World): Result<Theme | undefined> {

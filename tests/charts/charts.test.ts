@@ -8,6 +8,7 @@ import type { SheetError } from '../../src/diag/diagnostic.js';
 import { loadFontRegistry } from '../../src/fonts/registry.js';
 import { parseSheetText } from '../../src/loadSheet.js';
 import { FONTS_DIR } from '../../src/paths.js';
+import type { Theme } from '../../src/theme/theme.js';
 import type { Chart } from '../../src/schema/chart.js';
 import { diskWorld } from '../../src/world.js';
 import { brief } from '../helpers/diagnostics.js';
@@ -98,7 +99,7 @@ describe('bad chart data', () => {
 
 describe('chart renderer', () => {
   const fonts = loadFontRegistry(FONTS_DIR, diskWorld()).families.get('Lato')!;
-  const theme = { font: 'Lato', margin: 36, colors: { primary: '#0b4f71', accent: '#e3a320', muted: '#5b6b73', ink: '#1f2a30', rule: '#c5d3da', white: '#ffffff' }, type: {} } as never;
+  const theme = { font: 'Lato', margin: 36, colors: { primary: '#0b4f71', accent: '#e3a320', muted: '#5b6b73', ink: '#1f2a30', rule: '#c5d3da', white: '#ffffff' }, type: {} } as unknown as Theme;
   const chart: Chart = { id: 'c', type: 'bar', title: 'T', labels: ['A', 'B'], series: [{ values: [1, 2] }] };
 
   it('is created once per process and reused', () => {

@@ -10,10 +10,10 @@ const result = (file: string, status: SheetResult['status']): SheetResult => ({ 
 
 describe('progress', () => {
   it('draws a bar in place on a terminal, and lines elsewhere or under CI', () => {
-    expect(progressMode(false, {}, sink(true).stream)).toBe('tty');
-    expect(progressMode(false, { CI: 'true' }, sink(true).stream)).toBe('lines');
-    expect(progressMode(false, {}, sink(false).stream)).toBe('lines');
-    expect(progressMode(true, {}, sink(true).stream)).toBe('quiet');
+    expect(progressMode(false, { env: {}, stdout: sink(true).stream })).toBe('tty');
+    expect(progressMode(false, { env: { CI: 'true' }, stdout: sink(true).stream })).toBe('lines');
+    expect(progressMode(false, { env: {}, stdout: sink(false).stream })).toBe('lines');
+    expect(progressMode(true, { env: {}, stdout: sink(true).stream })).toBe('quiet');
   });
 
   it('redraws one line with a growing bar, and keeps failures on their own line', () => {

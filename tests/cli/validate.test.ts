@@ -1,23 +1,23 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/runCli.js';
+import { runBinary, runCli } from '../helpers/runCli.js';
 import { MINIMAL_SHEET, sheetDir } from '../helpers/sheetDir.js';
 
-describe('factsheet validate', () => {
-  it('passes the sample sheets (default folder) with exit 0', () => {
-    const r = runCli(['validate']);
+describe('factsheet validate', async () => {
+  it('passes the sample sheets (default folder) with exit 0', async () => {
+    const r = await runCli(['validate']);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('4 files checked: 4 valid, 0 invalid');
     expect(r.code).toBe(0);
   });
 
-  it('prints every problem of every sheet with a code frame, and exits 1', () => {
+  it('prints every problem of every sheet with a code frame, and exits 1', async () => {
     const dir = sheetDir({
       'a.yaml': MINIMAL_SHEET.replace('stats:', 'stas:'),
       'b.yaml': MINIMAL_SHEET.replace('value: 435', 'value: lots'),
       'c.yaml': MINIMAL_SHEET,
     });
-    const r = runCli(['validate', dir]);
+    const r = await runCli(['validate', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${path.join(dir, 'a.yaml')}:5:1: error: unknown key \`stas\``);
     expect(r.stderr).toContain('  5 | stas:\n    | ^\n  hint: did you mean `stats`?');
@@ -28,26 +28,36 @@ describe('factsheet validate', () => {
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 
-  it('adds GitHub annotations under GITHUB_ACTIONS', () => {
+  it('adds GitHub annotations under GITHUB_ACTIONS', async () => {
     const dir = sheetDir({ 'a.yaml': MINIMAL_SHEET.replace('stats:', 'stas:') });
-    const r = runCli(['validate', dir], { env: { GITHUB_ACTIONS: 'true' } });
+    const r = await runCli(['validate', dir], { env: { GITHUB_ACTIONS: 'true' } });
     expect(r.stderr).toContain(`::error file=${path.join(dir, 'a.yaml')},line=5,col=1::unknown key \`stas\` did you mean \`stats\`?`);
   });
 
-  it('exits 2 on usage errors', () => {
-    expect(runCli(['validate', 'no/such/folder'])).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file or folder: no/such/folder') });
-    expect(runCli(['frobnicate']).code).toBe(2);
-    expect(runCli(['validate', '--bogus']).code).toBe(2);
-    expect(runCli([]).code).toBe(2);
+  it('exits 2 on usage errors', async () => {
+    expect(await runCli(['validate', 'no/such/folder'])).toMatchObject({
+      code: 2, stderr: expect.stringContaining('no such file or folder: no/such/folder'),
+    });
+    expect((await runCli(['frobnicate'])).code).toBe(2);
+    expect((await runCli(['validate', '--bogus'])).code).toBe(2);
+    expect((await runCli([])).code).toBe(2);
+  });
+
+  // A real process: the exit status the shell sees, and the message on stderr, not stdout.
+  it('exits 2 on a usage error as a process, with the message on stderr only', () => {
+    const r = runBinary(['build', '--jobs', 'many']);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toBe('factsheet: --jobs takes a whole number from 1 to 256, not `many`\n' +
+      'Run `factsheet --help` for usage.\n');
   });
 });
 
-describe('factsheet validate --render', () => {
-  it('finds text that does not fit, before any build', () => {
+describe('factsheet validate --render', async () => {
+  it('finds text that does not fit, before any build', async () => {
     const long = Array(40).fill('This sentence makes the problem section much longer than a page can hold.').join(' ');
     const dir = sheetDir({ 'x.yaml': `${MINIMAL_SHEET}problem:\n  text: >-\n    ${long}\n` });
-    expect(runCli(['validate', dir]).code).toBe(0);
-    const r = runCli(['validate', '--render', dir]);
+    expect((await runCli(['validate', dir])).code).toBe(0);
+    const r = await runCli(['validate', '--render', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/x\.yaml:10:9: error: `problem\.text` does not fit on page 1/);
   });

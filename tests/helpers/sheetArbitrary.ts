@@ -10,7 +10,17 @@ import { SheetSchema } from '../../src/schema/sheet.js';
 const WORDS = ['justice', 'the', 'rescue', 'survivors', 'Kolkata', 'police', '435', '5,470', '79%', '“quoted”', 'don’t', 'café', 'São', 'Ñandú',
   'naïve', '—', '–', '**bold**', '*italic*', '\\*', '{{org.name}}', '<b>', '&amp;', 'a/b-c.d', 'https://example.org/a/very/long/path/that/needs/breaking', '[^a]'];
 
-const text = (maxWords: number) => fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: maxWords }).map((w) => w.join(' '));
+/**
+ * Words from the pool, or now and then a made-up one (`k4821`): the pool's words recur across
+ * fields, so only a word no other field is likely to print shows that this field's text is there.
+ */
+const word = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 1, arbitrary: fc.integer({ min: 100, max: 99_999 }).map((n) => `k${n}`) },
+);
+
+const text = (maxWords: number) =>
+  fc.array(word, { minLength: 1, maxLength: maxWords }).map((w) => w.join(' '));
 
 /** Keys left out: paths to other files (org) and charts, whose cross-references the schema cannot express. */
 const SKIP = new Set(['org', 'charts', 'chart', 'theme']);
@@ -56,3 +66,36 @@ function objectOf(schema: TSchema, depth: number): fc.Arbitrary<unknown> {
 }
 
 export const sheetArbitrary = arbitraryFor(SheetSchema);
+
+/** Footnote references need a matching source; text meant only to be long leaves them out. */
+const PLAIN_WORDS = WORDS.filter((w) => !w.startsWith('[^'));
+
+/**
+ * Rich text of 4,500 to about 4,560 characters, under the 5,000-character field limit: the
+ * drawn words are repeated until long enough, so the length does not depend on which were drawn.
+ */
+const longText = fc.array(fc.constantFrom(...PLAIN_WORDS), { minLength: 5, maxLength: 40 }).map((drawn) => {
+  let out = drawn[0]!;
+  for (let i = 1; out.length < 4500; i++) out += ` ${drawn[i % drawn.length]}`;
+  return out;
+});
+
+/**
+ * A valid sheet that cannot fit its pages whatever the template: page 1 of program-office and
+ * casework shows the problem text and the facts, news shows the stories. A page holds about 60
+ * lines of body text; each long field is some 80 lines in a half-page column, and there are 4-5.
+ */
+export const overflowingSheetArbitrary = fc
+  .record({
+    base: sheetArbitrary as fc.Arbitrary<Record<string, unknown>>,
+    problem: longText,
+    facts: fc.array(longText, { minLength: 3, maxLength: 4 }),
+    news: fc.array(fc.record({ headline: text(8), summary: longText }), { minLength: 3, maxLength: 4 }),
+  })
+  .map(({ base, problem, facts, news }) => ({
+    ...base,
+    problem: { ...(base.problem as object | undefined), text: problem },
+    // Replacing the facts drops their footnote references, which could otherwise fail first.
+    facts: { items: facts },
+    news: { items: news },
+  }));

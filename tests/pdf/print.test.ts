@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { renderFile } from '../../src/api.js';
 import type { SheetError } from '../../src/diag/diagnostic.js';
@@ -8,6 +8,9 @@ import { readPdf } from '../helpers/readPdf.js';
 import { renderPage } from '../helpers/renderPage.js';
 import { SHEETS, sheetDir } from '../helpers/sheetDir.js';
 import * as fs from 'node:fs';
+
+// jsqr is CommonJS with `export default`; under NodeNext its default import is the module object.
+const jsQR = jsQRModule as unknown as typeof jsQRModule.default;
 
 const casework = path.join(SHEETS, 'sex-trafficking.yaml');
 

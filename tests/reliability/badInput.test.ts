@@ -1,5 +1,5 @@
 /**
- * Every bad input in the README's table, fed through the real CLI next to a good sheet: a
+ * Every bad input in the README's table, fed through the CLI (in process) next to a good sheet: a
  * clear message with file:line:col, exit code 1, no stack trace, the good sheet still built,
  * and nothing partial in the output folder.
  */
@@ -54,11 +54,11 @@ const CASES: Case[] = [
 ];
 
 describe('bad input through the CLI', () => {
-  it.each(CASES)('$name', (c) => {
+  it.each(CASES)('$name', async (c) => {
     const dir = sheetDir({ 'good.yaml': MINIMAL_SHEET, 'bad.yaml': c.sheet, ...c.files });
     c.setup?.(dir);
     const out = path.join(dir, 'out');
-    const r = runCli(['build', dir, '--out', out, '--jobs', '1']);
+    const r = await runCli(['build', dir, '--out', out, '--jobs', '1']);
     expect(r.stderr).toMatch(c.expect);
     expect(r.code).toBe(1);
     expect(r.stderr).not.toMatch(/\n\s+at .*:\d+:\d+\)?\n/);
@@ -66,8 +66,8 @@ describe('bad input through the CLI', () => {
     expect(fs.readdirSync(out).filter((f) => f !== '.factsheet-manifest.json')).toEqual(['good.pdf']);
   });
 
-  it('prints template syntax in content as text (not an error)', () => {
+  it('prints template syntax in content as text (not an error)', async () => {
     const dir = sheetDir({ 'x.yaml': MINIMAL_SHEET.replace('survivors rescued', '"{{#each org}}{{this}}{{/each}} <p>"') });
-    expect(runCli(['build', dir, '--out', path.join(dir, 'out'), '--jobs', '1']).code).toBe(0);
+    expect((await runCli(['build', dir, '--out', path.join(dir, 'out'), '--jobs', '1'])).code).toBe(0);
   });
 });

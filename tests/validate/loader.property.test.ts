@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasErrors } from '../../src/diag/diagnostic.js';
+import { hasErrors, type Diagnostic } from '../../src/diag/diagnostic.js';
 import { parseSheetText } from '../../src/loadSheet.js';
 import { SHEETS } from '../helpers/sheetDir.js';
 
@@ -36,8 +36,36 @@ function apply(text: string, e: Edit): string {
   }
 }
 
+/** The 1-based line and column of a string offset, counted here rather than by the loader. */
+function position(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, col: before.at(-1)!.length + 1 };
+}
+
+/**
+ * A diagnostic's span must point into the text it was given: an offset range inside it, and the
+ * line and column of that range's start, so an editor jumps to the place the message is about.
+ */
+function expectSpanInside(d: Diagnostic, text: string) {
+  const what = `${d.code}: ${d.message}`;
+  expect(d.span, what).toBeDefined();
+  const { file, start, end, line, col } = d.span!;
+  expect(file, what).toBe('mutated.yaml');
+  expect(start, what).toBeGreaterThanOrEqual(0);
+  expect(start, what).toBeLessThanOrEqual(end);
+  expect(start, what).toBeLessThanOrEqual(text.length);
+  // yaml marks what is missing at the end of the file (a closing quote) as the character after it.
+  expect(end, what).toBeLessThanOrEqual(start === text.length ? text.length + 1 : text.length);
+  const lines = text.split('\n');
+  expect(line, what).toBeGreaterThanOrEqual(1);
+  expect(line, what).toBeLessThanOrEqual(lines.length);
+  expect(col, what).toBeGreaterThanOrEqual(1);
+  expect(col, what).toBeLessThanOrEqual(lines[line - 1]!.length + 1);
+  expect({ line, col }, what).toEqual(position(text, start));
+}
+
 describe('loader under random mutation', () => {
-  it('loads or explains, never throws', () => {
+  it('loads or explains, never throws, and places every error inside the file', () => {
     fc.assert(
       fc.property(fc.nat(samples.length - 1), fc.array(edit, { minLength: 1, maxLength: 6 }), (which, edits) => {
         const text = edits.reduce(apply, samples[which]!);
@@ -45,7 +73,7 @@ describe('loader under random mutation', () => {
         if (value === undefined) expect(hasErrors(diagnostics)).toBe(true);
         for (const d of diagnostics) {
           expect(d.message.length).toBeGreaterThan(0);
-          if (d.span) expect(d.span.line).toBeGreaterThanOrEqual(1);
+          if (d.severity === 'error' || d.span) expectSpanInside(d, text);
         }
       }),
       { numRuns: RUNS, seed: SEED },

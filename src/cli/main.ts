@@ -1,0 +1,109 @@
+/** The command line as a function: arguments and an io → printed output and an exit code. */
+import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import { orgJsonSchema, sheetJsonSchema } from '../schema/jsonSchema.js';
+import { buildCommand, type BuildCommandOptions } from './buildCommand.js';
+import { initCommand } from './initCommand.js';
+import { resolveFrom, type CliIo } from './io.js';
+import { parseShard } from './shard.js';
+import { USAGE, UsageError } from './usage.js';
+import { validateCommand } from './validateCommand.js';
+import { watchCommand } from './watchCommand.js';
+
+const OPTIONS = {
+  out: { type: 'string' },
+  'page-size': { type: 'string' },
+  pdfa: { type: 'boolean' },
+  bleed: { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  force: { type: 'boolean' },
+  shard: { type: 'string' },
+  json: { type: 'boolean' },
+  preview: { type: 'boolean' },
+  watch: { type: 'boolean', short: 'w' },
+  template: { type: 'string', short: 't' },
+  templates: { type: 'string' },
+  render: { type: 'boolean' },
+  org: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** Runs one command; never throws: usage errors exit 2, internal errors exit 1. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    const usage = e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr.write(`factsheet: ${usage ? '' : 'internal error: '}${message}\n`);
+    if (usage) io.stderr.write('Run `factsheet --help` for usage.\n');
+    if (argv.includes('--debug') && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
+    return usage ? 2 : 1;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  const { values } = parsed;
+  const [command, ...rawPaths] = parsed.positionals;
+  const paths = rawPaths.map((p) => resolveFrom(io, p));
+  const print = (text: string, code = 0) => {
+    (code === 0 ? io.stdout : io.stderr).write(`${text}\n`);
+    return code;
+  };
+  if (values.version) return print(createRequire(import.meta.url)('../../package.json').version);
+  if (values.help || !command) return print(USAGE, command || values.help ? 0 : 2);
+  switch (command) {
+    case 'validate':
+      return validateCommand(paths, io, { render: values.render, debug: values.debug });
+    case 'build': {
+      const opts = buildOptions(values, io);
+      return values.watch ? watchCommand(paths, opts, io) : buildCommand(paths, opts, io);
+    }
+    case 'init':
+      return initCommand(rawPaths, values.template ?? 'program-office', io);
+    case 'schema':
+      return print(JSON.stringify(values.org ? orgJsonSchema() : sheetJsonSchema(), null, 2));
+    default:
+      throw new UsageError(`unknown command \`${command}\``);
+  }
+}
+
+function buildOptions(values: Values, io: CliIo): BuildCommandOptions {
+  return {
+    out: resolveFrom(io, values.out ?? 'out'),
+    jobs: jobsOption(values.jobs),
+    force: values.force,
+    preview: values.preview,
+    templatesDir: values.templates === undefined ? undefined : resolveFrom(io, values.templates),
+    shard: parseShard(values.shard),
+    json: values.json,
+    debug: values.debug,
+    ...printOptions(values),
+  };
+}
+
+function jobsOption(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new UsageError(`--jobs takes a whole number from 1 to 256, not \`${raw}\``);
+  }
+  return n;
+}
+
+function printOptions(values: Values) {
+  const size = values['page-size'];
+  if (size !== undefined && size !== 'letter' && size !== 'a4') {
+    throw new UsageError(`--page-size must be letter or a4, not \`${size}\``);
+  }
+  const bleed = values.bleed === undefined ? undefined : Number(values.bleed);
+  if (bleed !== undefined && !(bleed >= 0 && bleed <= 25)) {
+    throw new UsageError(`--bleed takes millimetres from 0 to 25, not \`${values.bleed}\``);
+  }
+  return { pageSize: size as 'letter' | 'a4' | undefined, pdfa: values.pdfa, bleedMm: bleed };
+}

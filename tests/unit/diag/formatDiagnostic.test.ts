@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { error, SheetError, unwrap, warning, type Diagnostic } from '../../../src/diag/diagnostic.js';
+import { formatDiagnostic, formatGithubAnnotation } from '../../../src/diag/formatDiagnostic.js';
+
+const at = (line: number, col: number) => ({ file: 'sheets/a.yaml', start: 0, end: 0, line, col });
+const SOURCE = 'title: Hi\nstats:\n  itms: []\n';
+
+describe('formatDiagnostic', () => {
+  it('prints place, severity, expected/found, a code frame with a caret at the column, and the hint', () => {
+    const d = error('unknown-key', 'unknown key `itms`', {
+      span: at(3, 3), expected: '`items`', found: '`itms`', hint: 'did you mean `items`?',
+    });
+    expect(formatDiagnostic(d, SOURCE)).toBe([
+      'sheets/a.yaml:3:3: error: unknown key `itms`',
+      '  expected: `items`',
+      '  found:    `itms`',
+      '    |',
+      '  3 |   itms: []',
+      '    |   ^',
+      '  hint: did you mean `items`?',
+    ].join('\n'));
+  });
+
+  it('prints only the message line without a span, without the source, or past the source\'s end', () => {
+    const unused = warning('unused-chart', 'chart `c` is not shown');
+    expect(formatDiagnostic(unused, SOURCE)).toBe('warning: chart `c` is not shown');
+    const d = error('x', 'msg', { span: at(9, 1) });
+    expect(formatDiagnostic(d)).toBe('sheets/a.yaml:9:1: error: msg');
+    expect(formatDiagnostic(d, SOURCE)).toBe('sheets/a.yaml:9:1: error: msg');
+  });
+
+  it('widens the gutter for line 10, reads CRLF, cuts lines over 120 characters with the caret', () => {
+    const source = `${'x\r\n'.repeat(9)}key: value\r\n`;
+    const frame = formatDiagnostic(error('x', 'm', { span: at(10, 6) }), source).split('\n').slice(1);
+    expect(frame).toEqual(['     |', '  10 | key: value', '     |      ^']);
+    const long = formatDiagnostic(error('x', 'm', { span: at(1, 200) }), 'a'.repeat(300)).split('\n');
+    expect(long.slice(2)).toEqual([`  1 | ${'a'.repeat(117)}...`, `    | ${' '.repeat(119)}^`]);
+  });
+});
+
+describe('formatGithubAnnotation', () => {
+  it('writes a workflow command with escaped properties and message', () => {
+    const d = error('x', '50% done\nnext', { span: { ...at(2, 4), file: 'a:b,c.yaml' }, hint: 'fix it' });
+    const escaped = '::error file=a%3Ab%2Cc.yaml,line=2,col=4::50%25 done%0Anext fix it';
+    expect(formatGithubAnnotation(d)).toBe(escaped);
+    expect(formatGithubAnnotation(warning('w', 'careful'))).toBe('::warning::careful');
+  });
+});
+
+describe('SheetError and unwrap', () => {
+  const diagnostics: Diagnostic[] = [
+    warning('w', 'first a warning'), error('a', 'broken', { span: at(4, 2) }), error('b', 'also broken'),
+  ];
+
+  it('names the first error with its place and counts the others', () => {
+    expect(new SheetError(diagnostics).message).toBe('sheets/a.yaml:4:2: broken (and 1 more)');
+    expect(new SheetError([]).message).toBe('invalid sheet');
+  });
+
+  it('throws only when there is an error, keeping every diagnostic', () => {
+    expect(unwrap({ value: 7, diagnostics: [diagnostics[0]!] })).toBe(7);
+    expect(() => unwrap({ value: 7, diagnostics })).toThrow(expect.objectContaining({ diagnostics }));
+  });
+});

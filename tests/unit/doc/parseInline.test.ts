@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { numberNotes, parseInline, splitParagraphs } from '../../../src/doc/parseInline.js';
+
+describe('parseInline', () => {
+  it('turns **bold** and *italic* into runs with emphasis, plain text into plain runs', () => {
+    expect(parseInline('Plain.')).toEqual([{ text: 'Plain.' }]);
+    expect(parseInline('a **b** and *c*.')).toEqual([
+      { text: 'a ' }, { text: 'b', emphasis: 'bold' }, { text: ' and ' },
+      { text: 'c', emphasis: 'italic' }, { text: '.' },
+    ]);
+  });
+
+  it('makes italic inside bold bold italic', () => {
+    expect(parseInline('**a *b* c**')).toEqual([
+      { text: 'a ', emphasis: 'bold' }, { text: 'b', emphasis: 'boldItalic' },
+      { text: ' c', emphasis: 'bold' },
+    ]);
+  });
+
+  it('keeps stars that do not open a word ("5 * 3", "a*b", "Sani*") and \\* as stars', () => {
+    expect(parseInline('5 * 3, a*b, Sani* was')).toEqual([{ text: '5 * 3, a*b, Sani* was' }]);
+    expect(parseInline('\\*not italic\\*')).toEqual([{ text: '*not italic*' }]);
+  });
+
+  it('turns [^id] into its raised note number, keeping the emphasis around it', () => {
+    const notes = new Map([['un', 1], ['ilo', 2]]);
+    expect(parseInline('**12%[^ilo]** of all[^un]', notes)).toEqual([
+      { text: '12%', emphasis: 'bold' }, { text: '2', sup: true, emphasis: 'bold' },
+      { text: ' of all' }, { text: '1', sup: true },
+    ]);
+  });
+
+  it('keeps invalid references as text and drops unnumbered ones (checkReferences reports those)', () => {
+    expect(parseInline('[^two words] and [^ unclosed')).toEqual([{ text: '[^two words] and [^ unclosed' }]);
+    expect(parseInline('x[^nope] y')).toEqual([{ text: 'x' }, { text: ' y' }]);
+  });
+});
+
+describe('numberNotes', () => {
+  it('numbers note ids in order of first use across all texts', () => {
+    expect([...numberNotes(['a[^b] c[^a]', 'd[^b] e[^z]'])]).toEqual([['b', 1], ['a', 2], ['z', 3]]);
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('splits at blank lines (even with spaces), collapses whitespace and drops empty ones', () => {
+    expect(splitParagraphs('One\n  line.\n \t\nTwo.\n\n\n\n')).toEqual(['One line.', 'Two.']);
+  });
+});
