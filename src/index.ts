@@ -3,7 +3,8 @@ export { loadSheet, parseSheet, renderSheet, renderFile, type LoadOptions, type 
 export { SheetError, type Diagnostic, type Span, type Severity } from './diag/diagnostic.js';
 export { formatDiagnostic } from './diag/formatDiagnostic.js';
 export type { LoadedSheet } from './loadSheet.js';
-export type { Sheet, Quote } from './schema/sheet.js';
+export type { Sheet, SectionData } from './schema/sheet.js';
+export { SECTION_KINDS, KIND_NAMES, type KindName } from './sections/registry.js';
 export type { Org } from './schema/org.js';
 export type { Chart } from './schema/chart.js';
 export { sheetJsonSchema, orgJsonSchema } from './schema/jsonSchema.js';

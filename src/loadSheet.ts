@@ -12,6 +12,7 @@ import { OrgSchema, type Org } from './schema/org.js';
 import { SheetSchema, type Sheet } from './schema/sheet.js';
 import { checkImages, findImageRefs, type ResolvedImage } from './validate/checkImages.js';
 import { checkReferences } from './validate/checkReferences.js';
+import { checkSheetShape } from './validate/checkSections.js';
 import { validateData } from './validate/validateSheet.js';
 import type { World } from './world.js';
 
@@ -45,7 +46,7 @@ export function readYaml(file: string, world: World): Result<LoadedYaml | undefi
 export function parseSheetText(text: string, file: string): Result<{ sheet: Sheet; source: SourceFile } | undefined> {
   const loaded = loadYaml(file, text);
   if (hasErrors(loaded.diagnostics)) return { value: undefined, diagnostics: loaded.diagnostics };
-  const checked = validateData(SheetSchema, loaded.value, 'a fact sheet');
+  const checked = validateData(SheetSchema, loaded.value, 'a fact sheet', checkSheetShape);
   const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
   if (!checked.value) return { value: undefined, diagnostics };
   diagnostics.push(...checkReferences(checked.value, loaded.value.source));

@@ -1,28 +1,27 @@
 /**
- * The stages in order: a loaded sheet → template → markup → DocTree → placed pages → PDF.
- * Read this first; each step is one function in its own module.
+ * The stages in order: a loaded sheet → template → markup per section → SheetDoc → pages
+ * (fitted to the page count) → PDF. Read this first; each step is one function in its own module.
  */
-import * as path from 'node:path';
-import { error, hasErrors, warning, type Diagnostic, type Result } from './diag/diagnostic.js';
+import { error, hasErrors, type Diagnostic, type Result } from './diag/diagnostic.js';
 import { chartAltText } from './charts/altText.js';
 import { chartSpec } from './charts/spec.js';
-import { buildDoc } from './doc/buildDoc.js';
-import { buildStructure } from './doc/structure.js';
+import { buildSheetDoc, type SheetDoc } from './doc/buildSheetDoc.js';
+import { buildStructure, type Structure } from './doc/structure.js';
 import type { Chart } from './schema/chart.js';
 import { numberNotes } from './doc/parseInline.js';
-import { parseMarkup } from './doc/parseMarkup.js';
 import { loadFontRegistry, type FontFamily } from './fonts/registry.js';
 import type { Theme } from './theme/theme.js';
-import { paginate, type PageSize } from './layout/paginate.js';
-import type { LayoutContext } from './layout/types.js';
+import { fitPages, type Fitted } from './layout/fitPages.js';
+import type { PageSize } from './layout/types.js';
 import { spanAt } from './load/spanAt.js';
 import { parseDataPath } from './load/parseDataPath.js';
 import type { LoadedSheet } from './loadSheet.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
 import { isCmyk } from './pdf/color.js';
-import { writePdf } from './pdf/writePdf.js';
-import { loadTemplate, renderTemplate } from './template/loadTemplate.js';
-import { viewModel } from './template/viewModel.js';
+import { writePdf, type WriteOptions } from './pdf/writePdf.js';
+import { chartId, richTexts, sheetCharts } from './sections/walk.js';
+import { loadTemplate } from './template/loadTemplate.js';
+import { renderSections } from './template/renderSections.js';
 import { resolveTheme } from './theme/resolveTheme.js';
 import type { World } from './world.js';
 
@@ -46,59 +45,99 @@ export interface PipelineOptions {
 export interface Rendered {
   pdf: Buffer;
   pages: number;
+  /** The type scale copyfit used to meet the page count; 1 when nothing had to shrink. */
+  scale: number;
 }
+
+/** A render that failed because the content does not fit may still carry a proof to look at. */
+export type RenderResult = Result<Rendered | undefined> & { proof?: Buffer };
 
 const mmToPt = (mm: number) => (mm * 72) / 25.4;
 
 /** A date that never changes, for when neither SOURCE_DATE_EPOCH nor the sheet's date is set. */
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
 
-export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptions): Promise<Result<Rendered | undefined>> {
-  const { sheet, org, source } = loaded;
+/** What layout produced for a sheet: its pages (fitted, or a proof), before any PDF is written. */
+export interface LaidOutSheet {
+  fitted: Fitted;
+  structure: Structure;
+  charts: ReadonlyMap<string, Chart>;
+  fonts: FontFamily;
+}
+
+export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptions): Promise<RenderResult> {
+  const laid = layoutLoadedSheet(loaded, opts);
+  if (!laid.value) return { value: undefined, diagnostics: laid.diagnostics };
+  const { fitted } = laid.value;
+  const pdf = await writeSheet(laid.value, loaded, opts);
+  if (hasErrors(laid.diagnostics)) return { value: undefined, diagnostics: laid.diagnostics, proof: pdf };
+  return { value: { pdf, pages: fitted.pages.length, scale: fitted.scale }, diagnostics: laid.diagnostics };
+}
+
+/**
+ * Every stage up to placed pages. The value is the sheet's pages, or (with errors) an overflow
+ * proof to write instead; undefined when there is nothing worth drawing.
+ */
+export function layoutLoadedSheet(loaded: LoadedSheet, opts: PipelineOptions): Result<LaidOutSheet | undefined> {
+  const { sheet, source } = loaded;
   const fail = (diagnostics: Diagnostic[]) => ({ value: undefined, diagnostics });
 
   const template = loadTemplate(sheet.template, opts.templatesDir ?? TEMPLATES_DIR, opts.world, spanAt(source, ['template']));
   if (!template.value) return fail(template.diagnostics);
-  const theme = resolveTheme(template.value.theme, org, sheet);
+  const theme = resolveTheme(template.value.theme, loaded.org, sheet);
   const colours = opts.pdfa ? checkPdfaColours(theme, loaded) : [];
   if (colours.length) return fail(colours);
-  const markupFile = `${path.join(template.value.dir, 'sheet.hbs')} (rendered markup)`;
-  const rendered = renderTemplate(template.value, viewModel(loaded, theme));
-  if (typeof rendered !== 'string') return fail([rendered]);
-  const markup = parseMarkup(rendered, markupFile);
-  const doc = buildDoc(markup.value, {
-    notes: numberNotes(sheet.facts?.items ?? []),
+  const rendered = renderSections(loaded, template.value, theme);
+  if (!rendered.value) return fail(rendered.diagnostics);
+  const doc = buildSheetDoc(rendered.value, {
+    notes: numberNotes(richTexts(sheet).map((t) => t.value)),
     spanOf: (p) => spanAt(source, parseDataPath(p)),
-    templateSpan: (offset) => ({ file: markupFile, start: offset, end: offset, line: 1, col: offset + 1 }),
+    sectionSpan: (i, kind) => spanAt(source, ['sections', i, kind], { key: true }),
   });
-  if (hasErrors([...markup.diagnostics, ...doc.diagnostics])) return fail([...markup.diagnostics, ...doc.diagnostics]);
+  if (hasErrors(doc.diagnostics)) return fail(doc.diagnostics);
 
   const fonts = loadFontRegistry(opts.fontsDir ?? FONTS_DIR, opts.world).families.get(theme.font);
   if (!fonts) return fail([error('template', `template \`${sheet.template}\` asks for font family \`${theme.font}\`, which fonts/fonts.yaml does not list`)]);
-  const lang = sheet.language ?? 'en-US';
-  const charts = new Map((sheet.charts ?? []).map((c) => [c.id, c]));
-  const chartAlt = (c: Chart) => chartAltText(c, lang);
-  const structure = buildStructure(doc.value, (ref) => (charts.has(ref) ? chartAlt(charts.get(ref)!) : undefined));
-  const bleed = mmToPt(opts.bleedMm ?? 0);
-  const ctx: LayoutContext = { theme, fonts, images: loaded.images, charts, chartAlt, tags: structure.of, bleed, diagnostics: [] };
-  const pages = paginate(doc.value, PAGE_SIZES[opts.pageSize ?? sheet.page_size ?? 'letter'], ctx);
-  if (hasErrors(pages.diagnostics)) return fail(pages.diagnostics);
-  const shown = new Set(pages.value.flatMap((p) => p.items.flatMap((it) => (it.kind === 'chart' ? [it.ref] : []))));
-  pages.diagnostics.push(...unshownCharts(loaded, shown));
+  const charts = new Map(sheetCharts(sheet).map((c) => [chartId(c.path), c.value]));
+  const chartAlt = (c: Chart) => chartAltText(c, sheet.language ?? 'en-US');
+  const structure = buildStructure(structureParts(doc.value), (ref) => (charts.has(ref) ? chartAlt(charts.get(ref)!) : undefined));
+  const fitted = fitPages(doc.value, template.value.layout, {
+    theme, fonts, images: loaded.images, charts, chartAlt, tags: structure.of, bleed: mmToPt(opts.bleedMm ?? 0), diagnostics: [],
+  }, { size: PAGE_SIZES[opts.pageSize ?? sheet.page_size ?? 'letter'], target: sheet.pages ?? template.value.layout.pages });
+  const diagnostics = [...doc.diagnostics, ...fitted.diagnostics];
+  const usable = fitted.value && (!hasErrors(diagnostics) || fitted.value.proof);
+  return { value: usable ? { fitted: fitted.value!, structure, charts, fonts } : undefined, diagnostics };
+}
 
-  const pdf = await writePdf(pages.value, {
+async function writeSheet(laid: LaidOutSheet, loaded: LoadedSheet, opts: PipelineOptions): Promise<Buffer> {
+  const lang = loaded.sheet.language ?? 'en-US';
+  const { fitted, charts, fonts } = laid;
+  return writePdf(fitted.pages, {
     fonts,
-    structure: structure.root,
-    charts: shown.size ? await chartPainter(charts, theme, fonts, lang) : undefined,
+    structure: laid.structure.root,
+    charts: charts.size ? await chartPainter(charts, fitted.theme, fonts, lang) : undefined,
     pdfa: opts.pdfa,
-    bleed,
-    meta: {
-      title: sheet.title, author: org.name, subject: sheet.subject, keywords: sheet.keywords,
-      language: lang,
-      date: opts.world.buildDate(sheet.date ? new Date(`${sheet.date}T00:00:00Z`) : FIXED_DATE),
-    },
+    bleed: mmToPt(opts.bleedMm ?? 0),
+    meta: pdfMeta(loaded, opts.world),
   });
-  return { value: { pdf, pages: pages.value.length }, diagnostics: pages.diagnostics };
+}
+
+/** Reading order: the first page's header (the title), the sections, the last page's footer. */
+function structureParts(doc: SheetDoc) {
+  return [
+    { nodes: doc.masters.first?.header ?? [] },
+    ...doc.sections.map((s) => ({ nodes: s.children, sect: true })),
+    { nodes: doc.masters.last?.footer ?? [] },
+  ];
+}
+
+function pdfMeta(loaded: LoadedSheet, world: World): WriteOptions['meta'] {
+  const { sheet, org } = loaded;
+  return {
+    title: sheet.title, author: org.name, subject: sheet.subject, keywords: sheet.keywords,
+    language: sheet.language ?? 'en-US',
+    date: world.buildDate(sheet.date ? new Date(`${sheet.date}T00:00:00Z`) : FIXED_DATE),
+  };
 }
 
 /** chart.js, canvas and svg-to-pdfkit load only when a sheet shows a chart (they cost start-up time). */
@@ -115,11 +154,4 @@ function checkPdfaColours(theme: Theme, loaded: LoadedSheet): Diagnostic[] {
   return [error('pdfa-cmyk', `PDF/A output uses an sRGB output intent, but colour \`${cmyk[0]}\` is CMYK`, {
     span: spanAt(loaded.source, ['theme']), hint: 'give the colour as #rrggbb for PDF/A, or build without --pdfa for print',
   })];
-}
-
-/** A chart the template never placed is probably a mistake in the sheet: a warning at its id. */
-function unshownCharts(loaded: LoadedSheet, shown: ReadonlySet<string>): Diagnostic[] {
-  const { sheet, source } = loaded;
-  return (sheet.charts ?? []).flatMap((c, i) => (shown.has(c.id) ? [] : [warning('unused-chart',
-    `chart \`${c.id}\` is not shown: template \`${sheet.template}\` shows charts named by a section's \`chart:\``, { span: spanAt(source, ['charts', i, 'id']) })]));
 }

@@ -11,6 +11,9 @@ import { pdfIntact, type ManifestEntry } from './manifest.js';
 import { renderPreviews } from '../preview.js';
 import { writeAtomic } from './writeAtomic.js';
 
+/** out/kolkata.pdf → out/kolkata.overflow.pdf: the proof written when a sheet does not fit. */
+export const proofFile = (pdfFile: string) => pdfFile.replace(/\.pdf$/, '.overflow.pdf');
+
 /** out/kolkata.pdf → out/kolkata-1.png for page 1. */
 export const previewFile = (pdfFile: string, page: number) => pdfFile.replace(/\.pdf$/, `-${page}.png`);
 const previewsExist = (pdfFile: string, pages: number) => Array.from({ length: pages }, (_, i) => previewFile(pdfFile, i + 1)).every((f) => fs.existsSync(f));
@@ -41,6 +44,10 @@ export interface SheetResult {
   hash?: string;
   pages?: number;
   bytes?: number;
+  /** Below 1 when copyfit shrank the type to meet the page count. */
+  scale?: number;
+  /** The overflow proof written instead of the PDF. */
+  proof?: string;
   ms: number;
   diagnostics: Diagnostic[];
 }
@@ -67,13 +74,27 @@ export async function buildOne(job: Job, world: World, opts: BuildOptions): Prom
     })] });
   }
   const diagnostics = [...loaded.diagnostics, ...rendered.diagnostics];
-  if (!rendered.value || hasErrors(diagnostics)) return done({ status: 'failed', diagnostics });
+  if (!rendered.value || hasErrors(diagnostics)) return done({ status: 'failed', diagnostics, ...writeProof(job, rendered.proof) });
   try {
     writeAtomic(job.outFile, rendered.value.pdf);
+    // The sheet fits now: an old proof would only mislead.
+    fs.rmSync(proofFile(job.outFile), { force: true });
     if (opts.preview) (await renderPreviews(rendered.value.pdf)).forEach((png, i) => writeAtomic(previewFile(job.outFile, i + 1), png));
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
     return done({ status: 'failed', diagnostics: [...diagnostics, error('write', `cannot write ${job.outFile}: ${reason}`, { hint: 'check that the output folder is writable and the disk is not full' })] });
   }
-  return done({ status: 'built', hash, pages: rendered.value.pages, bytes: rendered.value.pdf.length, diagnostics });
+  const { pages, pdf, scale } = rendered.value;
+  return done({ status: 'built', hash, pages, bytes: pdf.length, scale, diagnostics });
+}
+
+/** Writes the overflow proof, if there is one; failing to write it must not hide the real errors. */
+function writeProof(job: Job, proof: Buffer | undefined): { proof?: string } {
+  if (!proof) return {};
+  try {
+    writeAtomic(proofFile(job.outFile), proof);
+    return { proof: proofFile(job.outFile) };
+  } catch {
+    return {};
+  }
 }

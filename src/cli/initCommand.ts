@@ -20,7 +20,9 @@ export function initCommand(args: string[], template: string, io: CliIo): number
     throw new UsageError(`no template called \`${template}\`${guess ? `; did you mean \`${guess}\`?` : ''} (templates: ${known.join(', ')})`);
   }
   const file = path.join(dir, `${name}.yaml`);
-  const starter = fs.readFileSync(path.join(TEMPLATES_DIR, template, 'starter.yaml'), 'utf8');
+  const starterFile = path.join(TEMPLATES_DIR, template, 'starter.yaml');
+  if (!fs.existsSync(starterFile)) throw new UsageError(`template \`${template}\` has no starter sheet (starter.yaml)`);
+  const starter = fs.readFileSync(starterFile, 'utf8');
   fs.mkdirSync(dir, { recursive: true });
   writeNew(file, starter);
   io.stdout.write(`wrote ${file} (template ${template})\n`);

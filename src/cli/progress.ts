@@ -38,7 +38,8 @@ export function progressMode(json: boolean, io: Pick<CliIo, 'env' | 'stdout'>): 
 }
 
 function line(r: SheetResult): string {
-  if (r.status === 'failed') return `fail ${r.file}`;
+  if (r.status === 'failed') return `fail ${r.file}${r.proof ? ` (does not fit: see ${r.proof})` : ''}`;
   if (r.status === 'skipped') return `skip ${r.file} (up to date)`;
-  return `ok   ${r.file} → ${r.outFile} (${plural(r.pages ?? 0, 'page')}, ${r.ms} ms)`;
+  const fitted = r.scale !== undefined && r.scale < 1 ? `, type fitted at ${Math.round(r.scale * 100)}%` : '';
+  return `ok   ${r.file} → ${r.outFile} (${plural(r.pages ?? 0, 'page')}${fitted}, ${r.ms} ms)`;
 }

@@ -3,7 +3,10 @@ import { error, type Diagnostic, type Result, type Span } from '../diag/diagnost
 import { LIMITS } from '../load/limits.js';
 import type { MarkupElement, MarkupNode } from './parseMarkup.js';
 import { parseInline, splitParagraphs, type NoteNumbers } from './parseInline.js';
-import type { DocNode, DocTree, Inline, PageNode, Stack, Style, TextRole } from './types.js';
+import type {
+  CellAlign, DocNode, DocTree, Inline, ItemAt, ListNode, PageNode, Stack, Stat, Stats, Style, TableNode,
+  TextRole,
+} from './types.js';
 
 export interface BuildContext {
   notes: NoteNumbers;
@@ -34,7 +37,12 @@ class Cx {
     return path ? { path, span: this.ctx.spanOf(path) } : {};
   }
   children(el: MarkupElement): DocNode[] {
-    return el.children.flatMap((c) => (typeof c === 'string' ? this.strayText(el, c) : this.build(c)));
+    const nodes = el.children.flatMap((c) => (typeof c === 'string' ? this.strayText(el, c) : this.build(c)));
+    // A rule right under a heading belongs to it: both stay with the text that follows.
+    return nodes.map((n, i) => {
+      const before = nodes[i - 1];
+      return n.kind === 'rule' && before?.kind === 'para' && before.keepWithNext ? { ...n, keepWithNext: true } : n;
+    });
   }
   build(el: MarkupElement): DocNode[] {
     const builder = BUILDERS[el.name];
@@ -44,6 +52,17 @@ class Cx {
     }
     const out = builder(el, this);
     return Array.isArray(out) ? out : [out];
+  }
+  /** The child elements named `name`; with `strict`, anything else inside is a template error. */
+  elements(el: MarkupElement, name: string, strict = true): MarkupElement[] {
+    const ok = (c: MarkupNode): c is MarkupElement => typeof c !== 'string' && c.name === name;
+    if (strict) {
+      for (const c of el.children.filter((c) => !ok(c))) {
+        if (typeof c === 'string') this.strayText(el, c);
+        else this.fail(c, `<${c.name}> inside <${el.name}>; expected <${name}>`);
+      }
+    }
+    return el.children.filter(ok);
   }
   private strayText(el: MarkupElement, text: string): DocNode[] {
     this.fail(el, `text "${text.trim().slice(0, 30)}" directly inside <${el.name}>; put it in a <p>`);
@@ -80,6 +99,109 @@ function para(role: TextRole, keepWithNext: boolean): Builder {
   }));
 }
 
+function list(el: MarkupElement, cx: Cx): ListNode {
+  const lis = el.children.filter((c): c is MarkupElement => typeof c !== 'string' && c.name === 'li');
+  const node: ListNode = {
+    kind: 'list', ...cx.base(el), marker: (el.attrs.marker as ListNode['marker']) ?? 'bullet',
+    style: style(el, 'body'), gap: cx.num(el, 'gap', 6), ruled: el.attrs.ruled === 'true',
+    items: lis.map((li) => parseInline(plain(li), cx.ctx.notes)),
+  };
+  if (el.attrs.path || lis.some((li) => li.attrs.path)) {
+    node.itemAt = lis.map((li, i) => itemAt(el, li, i, cx));
+  }
+  return node;
+}
+
+/**
+ * Where an item points: its own `path`, else the list's path indexed (`facts.items[3]`), so an
+ * overflow names the item's own line rather than the list's first one.
+ */
+function itemAt(list: MarkupElement, li: MarkupElement, i: number, cx: Cx): ItemAt {
+  const path = li.attrs.path ?? (list.attrs.path ? `${list.attrs.path}[${i}]` : undefined);
+  return path ? { path, span: cx.ctx.spanOf(path) } : {};
+}
+
+const plain = (el: MarkupElement) => text(el).replace(/\s+/g, ' ').trim();
+const ALIGNS = ['left', 'center', 'right'];
+
+/** `<image size="…">`: heights (pt) of a photo section's three sizes. */
+const IMAGE_HEIGHTS: Record<string, number> = { small: 110, medium: 170, large: 240 };
+
+/** `<table widths align role gap>` of `<tr head="true">` rows of `<td>` cells; header rows first. */
+function table(el: MarkupElement, cx: Cx): TableNode[] {
+  const trs = cx.elements(el, 'tr');
+  if (!trs.length) return [];
+  const headRows = trs.findIndex((tr) => tr.attrs.head !== 'true');
+  const head = headRows < 0 ? trs.length : headRows;
+  if (trs.slice(head).some((tr) => tr.attrs.head === 'true')) {
+    cx.fail(el, '<tr head="true"> rows must come first in a <table>');
+  }
+  const widths = tableWidths(el, trs, cx);
+  const rows = trs.map((tr) => ({ ...cx.base(tr), cells: fitCells(tr, widths.length, cx) }));
+  return [{
+    kind: 'table', ...cx.base(el), rows, headRows: head, widths,
+    aligns: el.attrs.align === 'auto' ? autoAligns(rows.slice(head), widths.length) : tableAligns(el, widths.length, cx),
+    role: (el.attrs.role as TextRole) ?? 'body', gap: cx.num(el, 'gap', 12),
+  }];
+}
+
+/** Relative column widths: `widths="2 1 1"`, else equal columns, as many as the widest row. */
+function tableWidths(el: MarkupElement, trs: MarkupElement[], cx: Cx): number[] {
+  const given = (el.attrs.widths ?? '').split(/\s+/).filter(Boolean).map(Number);
+  if (given.length && given.every((w) => Number.isFinite(w) && w > 0)) return given;
+  if (given.length) cx.fail(el, `<table widths="${el.attrs.widths}">: expected positive numbers`);
+  const columns = Math.max(1, ...trs.map((tr) => cx.elements(tr, 'td', false).length));
+  return Array<number>(columns).fill(1);
+}
+
+function tableAligns(el: MarkupElement, columns: number, cx: Cx): CellAlign[] {
+  const given = (el.attrs.align ?? '').split(/\s+/).filter(Boolean);
+  const ok = given.length === columns && given.every((a) => ALIGNS.includes(a));
+  if (given.length && !ok) {
+    cx.fail(el, `<table align="${el.attrs.align}">: expected ${columns} of left, center, right`);
+  }
+  return ok ? (given as CellAlign[]) : Array<CellAlign>(columns).fill('left');
+}
+
+/** A figure as a sheet prints one: digits with separators, a sign, %, a currency, a range dash. */
+const NUMERIC = /^[-+−]?[$€£₹¥]?\s?\d[\d.,\u00a0\u202f ]*(%|\s?%)?(\s?[–-]\s?[$€£₹¥]?\d[\d.,\u00a0\u202f ]*%?)?$/;
+
+/** `align="auto"`: a column whose body cells are all figures (or empty) is set flush right. */
+function autoAligns(body: readonly { cells: string[] }[], columns: number): CellAlign[] {
+  return Array.from({ length: columns }, (_, c) => {
+    // A lone dash marks "no figure": it neither makes nor breaks a column of numbers.
+    const cells = body.map((r) => r.cells[c]!.trim()).filter((t) => t && !/^[–—-]$/.test(t));
+    return cells.length && cells.every((t) => NUMERIC.test(t)) ? 'right' : 'left';
+  });
+}
+
+/** A row's cell texts, exactly one per column (a row of another length is a template error). */
+function fitCells(tr: MarkupElement, columns: number, cx: Cx): string[] {
+  const cells = cx.elements(tr, 'td').map(plain);
+  if (cells.length !== columns) {
+    const has = `${cells.length} cell${cells.length === 1 ? '' : 's'}`;
+    cx.fail(tr, `<tr> has ${has}; the table has ${columns} columns`);
+  }
+  return Array.from({ length: columns }, (_, i) => cells[i] ?? '');
+}
+
+/** More stats than this would be set too small: two rows of three is the most a page takes. */
+const MAX_STATS = 6;
+
+/** `<stats gap align>` of `<stat>`s; the row's `align` applies to each stat that sets none. */
+function stats(el: MarkupElement, cx: Cx): Stats {
+  const align = el.attrs.align === 'center' ? 'center' : 'left';
+  const children = cx.elements(el, 'stat').map((s): Stat => {
+    const stat = BUILDERS.stat!(s, cx) as Stat;
+    return s.attrs.align === undefined ? { ...stat, align } : stat;
+  });
+  if (children.length > MAX_STATS) {
+    cx.fail(el, `<stats> holds ${children.length} stats; at most ${MAX_STATS} fit`);
+  }
+  const gap = cx.num(el, 'gap', 24);
+  return { kind: 'stats', ...cx.base(el), gap, align, children: children.slice(0, MAX_STATS) };
+}
+
 const stack = (el: MarkupElement, cx: Cx): Stack => ({ kind: 'stack', ...cx.base(el), children: cx.children(el) });
 
 const BUILDERS: Record<string, Builder> = {
@@ -97,15 +219,18 @@ const BUILDERS: Record<string, Builder> = {
   box: (el, cx) => ({ kind: 'box', ...cx.base(el), fill: el.attrs.fill, bar: el.attrs.bar, barSide: el.attrs['bar-side'] === 'top' ? 'top' : 'left', pad: cx.num(el, 'pad', 10), children: cx.children(el) }),
   flow: (el, cx) => ({ kind: 'flow', ...cx.base(el), columns: cx.num(el, 'columns', 2), gap: cx.num(el, 'gap', 18), children: cx.children(el) }),
   stat: (el, cx) => ({ kind: 'stat', ...cx.base(el), value: el.attrs.value ?? '', label: el.attrs.label ?? text(el).trim(), color: el.attrs.color, align: el.attrs.align === 'center' ? 'center' : 'left' }),
+  stats,
   figure: (el, cx) => ({ kind: 'figure', ...cx.base(el), value: el.attrs.value ?? '', label: el.attrs.label, color: el.attrs.color }),
   quote: (el, cx) => ({ kind: 'quote', ...cx.base(el), text: text(el).replace(/\s+/g, ' ').trim(), attribution: el.attrs.by ?? '', color: el.attrs.color, size: el.attrs.size === 'medium' ? 'medium' : 'large' }),
-  image: (el, cx) => ({ kind: 'image', ...cx.base(el), src: el.attrs.src ?? '', alt: el.attrs.alt, height: cx.num(el, 'height', 120), caption: el.attrs.caption, shape: el.attrs.shape === 'circle' ? 'circle' : 'rect' }),
+  image: (el, cx) => ({
+    kind: 'image', ...cx.base(el), src: el.attrs.src ?? '', alt: el.attrs.alt,
+    height: cx.num(el, 'height', IMAGE_HEIGHTS[el.attrs.size ?? ''] ?? 120),
+    caption: el.attrs.caption, shape: el.attrs.shape === 'circle' ? 'circle' : 'rect',
+  }),
   rule: (el, cx) => ({ kind: 'rule', ...cx.base(el), color: el.attrs.color, weight: cx.num(el, 'weight', 1), gap: cx.num(el, 'gap', 8), length: el.attrs.length ? cx.num(el, 'length', 0) : undefined }),
   space: (el, cx) => ({ kind: 'space', ...cx.base(el), height: cx.num(el, 'h', 0), flex: el.attrs.flex === 'true' }),
-  list: (el, cx) => ({
-    kind: 'list', ...cx.base(el), marker: (el.attrs.marker as 'bullet' | 'number' | 'none') ?? 'bullet', style: style(el, 'body'), gap: cx.num(el, 'gap', 6), ruled: el.attrs.ruled === 'true',
-    items: el.children.filter((c): c is MarkupElement => typeof c !== 'string' && c.name === 'li').map((li) => parseInline(text(li).replace(/\s+/g, ' ').trim(), cx.ctx.notes)),
-  }),
+  list,
+  table,
   timeline: (el, cx) => ({
     kind: 'timeline', ...cx.base(el),
     events: el.children.filter((c): c is MarkupElement => typeof c !== 'string' && c.name === 'event').map((ev) => ({
@@ -117,7 +242,10 @@ const BUILDERS: Record<string, Builder> = {
     items: el.children.filter((c): c is MarkupElement => typeof c !== 'string' && c.name === 'note').map((n) => ({ marker: n.attrs.marker ?? '', text: text(n).replace(/\s+/g, ' ').trim() })),
   }),
   qr: (el, cx) => ({ kind: 'qr', ...cx.base(el), url: el.attrs.href ?? '', size: cx.num(el, 'size', 64), alt: el.attrs.alt }),
-  chart: (el, cx) => ({ kind: 'chart', ...cx.base(el), ref: el.attrs.ref ?? '', height: cx.num(el, 'height', 160) }),
+  chart: (el, cx) => ({
+    kind: 'chart', ...cx.base(el), ref: el.attrs.ref ?? '', height: cx.num(el, 'height', 160),
+    size: (['small', 'medium', 'large', 'full'] as const).find((k) => k === el.attrs.size),
+  }),
 };
 
 export function buildDoc(root: MarkupElement, ctx: BuildContext): Result<DocTree> {
@@ -134,4 +262,10 @@ export function buildDoc(root: MarkupElement, ctx: BuildContext): Result<DocTree
     cx.diagnostics.push(error('too-many-pages', `the template lays out ${pages.length} pages; the limit is ${LIMITS.pages}`, { span: ctx.templateSpan(0) }));
   }
   return { value: { pages }, diagnostics: cx.diagnostics };
+}
+
+/** Builds the blocks of one rendered fragment: a section's markup, or a page header or footer. */
+export function buildFragment(root: MarkupElement, ctx: BuildContext): Result<DocNode[]> {
+  const cx = new Cx(ctx);
+  return { value: cx.children(root), diagnostics: cx.diagnostics };
 }

@@ -3,13 +3,16 @@
  * figures in reading order (the template's order). Layout tags what it draws with these
  * nodes; whatever is drawn untagged (shapes, page furniture) becomes an artifact.
  */
-import type { DocNode, DocTree } from './types.js';
+import type { DocNode, DocTree, TableNode } from './types.js';
 
 export interface StructNode {
-  /** Standard structure type: Document, H1–H6, P, L, LI, Lbl, LBody, BlockQuote, Figure, Div. */
+  /** Standard structure type: Document, H1–H6, P, L, LI, Lbl, LBody, BlockQuote, Figure, Div,
+   * Table, TR, TH, TD. */
   type: string;
   /** Alternative text of a Figure. */
   alt?: string;
+  /** What a TH heads; PDF/UA asks for it on header cells of tables without Headers/IDs. */
+  scope?: 'Column';
   /** Heading text, for the outline (bookmarks). */
   title?: string;
   children: StructNode[];
@@ -23,9 +26,18 @@ export interface Structure {
 
 const node = (type: string, children: StructNode[] = [], extra: Partial<StructNode> = {}): StructNode => ({ type, children, ...extra });
 const listItem = (label: boolean) => node('LI', label ? [node('Lbl'), node('LBody')] : [node('LBody')]);
+/** Table > TR > TH | TD: header rows' cells are column headers. */
+const tableRows = (t: TableNode) => t.rows.map((r, i) => node('TR', r.cells.map(() => (
+  i < t.headRows ? node('TH', [], { scope: 'Column' }) : node('TD')))));
 
-/** `chartAlt` gives a chart's alt text by its id (the sheet's, or generated from the data). */
-export function buildStructure(doc: DocTree, chartAlt: (ref: string) => string | undefined): Structure {
+/**
+ * The structure of the document's content, in reading order: each part is a list of blocks, in
+ * a `Sect` when it is a section. Blocks not given here (running headers and footers) are drawn
+ * untagged: artifacts. `chartAlt` gives a chart's alt text by its id.
+ */
+export function buildStructure(
+  parts: readonly { nodes: readonly DocNode[]; sect?: boolean }[], chartAlt: (ref: string) => string | undefined,
+): Structure {
   const of = new Map<DocNode, StructNode>();
   const root = node('Document');
   const visit = (n: DocNode, parent: StructNode): void => {
@@ -40,7 +52,11 @@ export function buildStructure(doc: DocTree, chartAlt: (ref: string) => string |
       parent.children.push(own);
     }
   };
-  for (const page of doc.pages) page.children.forEach((c) => visit(c, root));
+  for (const part of parts) {
+    const parent = part.sect ? node('Sect') : root;
+    part.nodes.forEach((c) => visit(c, parent));
+    if (part.sect && parent.children.length) root.children.push(parent);
+  }
   return { root, of };
 }
 
@@ -53,6 +69,7 @@ function structureOf(n: DocNode, chartAlt: (ref: string) => string | undefined):
     case 'row':
     case 'box':
     case 'flow':
+    case 'stats':
       return 'through';
     case 'para':
       return n.heading ? node(`H${n.heading}`, [], { title: n.inlines.map((r) => (r.sup ? '' : r.text)).join('') }) : node('P');
@@ -73,6 +90,8 @@ function structureOf(n: DocNode, chartAlt: (ref: string) => string | undefined):
       return node('L', n.events.map(() => listItem(true)));
     case 'notes':
       return node('L', n.items.map(() => listItem(true)));
+    case 'table':
+      return node('Table', tableRows(n));
     case 'rule':
     case 'space':
       return undefined;

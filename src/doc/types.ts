@@ -42,23 +42,46 @@ export interface Row extends Base { kind: 'row'; widths: number[]; gap: number; 
 export interface Box extends Base { kind: 'box'; fill?: string; bar?: string; barSide: 'left' | 'top'; pad: number; children: DocNode[] }
 /** Blocks flowing through N balanced columns. */
 export interface Flow extends Base { kind: 'flow'; columns: number; gap: number; children: DocNode[] }
+/** Stats side by side (`<stats>`), their values set at one shared size so the numbers align. */
+export interface Stats extends Base { kind: 'stats'; gap: number; align: 'left' | 'center'; children: Stat[] }
 /** `heading` is the outline level (1–6) of an `<h>`; plain paragraphs have none. */
 export interface Paragraph extends Base { kind: 'para'; style: Style; inlines: Inline[]; gap: number; keepWithNext: boolean; heading?: number }
 export interface Stat extends Base { kind: 'stat'; value: string; label: string; color?: string; align: 'left' | 'center' }
 export interface QuoteNode extends Base { kind: 'quote'; text: string; attribution: string; color?: string; size: 'large' | 'medium' }
 export interface QrNode extends Base { kind: 'qr'; url: string; size: number; alt?: string }
 export interface ImageNode extends Base { kind: 'image'; src: string; alt?: string; height: number; caption?: string; shape: 'rect' | 'circle' }
-export interface Rule extends Base { kind: 'rule'; color?: string; weight: number; gap: number; length?: number }
+/** `keepWithNext`: set under a heading, so a heading's accent rule never ends a page without it. */
+export interface Rule extends Base { kind: 'rule'; color?: string; weight: number; gap: number; length?: number; keepWithNext?: boolean }
 export interface Space extends Base { kind: 'space'; height: number; flex: boolean }
-export interface ListNode extends Base { kind: 'list'; marker: 'bullet' | 'number' | 'none'; items: Inline[][]; style: Style; gap: number; ruled: boolean }
+/** The sheet position one list item shows, so a message about it points at its own line. */
+export interface ItemAt { path?: string; span?: Span }
+/** `itemAt[i]` belongs to `items[i]`; an item without one is reported at the list's position. */
+export interface ListNode extends Base {
+  kind: 'list'; marker: 'bullet' | 'number' | 'none'; items: Inline[][]; style: Style; gap: number;
+  ruled: boolean; itemAt?: ItemAt[];
+}
 export interface TimelineEvent { year: string; title: string; text?: string; span?: Span }
 export interface Timeline extends Base { kind: 'timeline'; events: TimelineEvent[] }
 export interface Notes extends Base { kind: 'notes'; items: { marker: string; text: string }[] }
-export interface ChartNode extends Base { kind: 'chart'; ref: string; height: number }
+/** A chart from the sheet; `size` sets its height from its width (equal sizes line up in a grid). */
+export interface ChartNode extends Base { kind: 'chart'; ref: string; height: number; size?: 'small' | 'medium' | 'large' | 'full' }
 export interface Figure extends Base { kind: 'figure'; value: string; label?: string; color?: string }
+/** One table row: the plain text of its cells, and the sheet position it shows. */
+export interface TableRow extends ItemAt { cells: string[] }
+export type CellAlign = 'left' | 'center' | 'right';
+/**
+ * A table of plain-text cells. The first `headRows` rows are headers, repeated at the top of
+ * every piece when the table splits. `widths` (relative) and `aligns` have one entry per column.
+ */
+export interface TableNode extends Base {
+  kind: 'table'; rows: TableRow[]; headRows: number; widths: number[]; aligns: CellAlign[];
+  /** The text role of the cells; header cells are set in its bold face. */
+  role: TextRole; gap: number;
+}
 
-export type Block = Paragraph | Stat | QuoteNode | QrNode | ImageNode | Rule | Space | ListNode | Timeline | Notes | ChartNode | Figure;
-export type Container = Stack | Band | Row | Box | Flow;
+export type Block = Paragraph | Stat | QuoteNode | QrNode | ImageNode | Rule | Space | ListNode | Timeline | Notes
+  | ChartNode | Figure | TableNode;
+export type Container = Stack | Band | Row | Box | Flow | Stats;
 export type DocNode = Block | Container;
 
 export interface DocTree {

@@ -16,6 +16,8 @@ import { lowerRule } from './blocks/rule.js';
 import { lowerSpace } from './blocks/space.js';
 import { lowerStack } from './blocks/stack.js';
 import { lowerStat } from './blocks/stat.js';
+import { lowerTable } from './blocks/table.js';
+import { lowerStats } from './blocks/stats.js';
 import { lowerTimeline } from './blocks/timeline.js';
 import type { Laid, LayoutContext } from './types.js';
 
@@ -26,7 +28,9 @@ type Lowerers = { [K in DocNode['kind']]?: (node: Extract<DocNode, { kind: K }>,
 
 const LOWERERS: Lowerers = {
   para: lowerPara,
-  stat: lowerStat,
+  // Wrapped: lowerStat's fourth parameter is a forced value size, not `lower`.
+  stat: (node, width, ctx) => lowerStat(node, width, ctx),
+  stats: lowerStats,
   figure: lowerFigure,
   quote: lowerQuote,
   image: lowerImage,
@@ -36,6 +40,7 @@ const LOWERERS: Lowerers = {
   timeline: lowerTimeline,
   notes: lowerNotes,
   chart: lowerChart,
+  table: lowerTable,
   qr: lowerQr,
   stack: lowerStack,
   band: lowerBand,

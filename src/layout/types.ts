@@ -26,6 +26,19 @@ type ItemShape =
   /** A chart drawn at its placed size by the chart renderer. */
   | { kind: 'chart'; x: number; y: number; w: number; h: number; ref: string; alt: string };
 
+export interface PageSize {
+  name: string;
+  width: number;
+  height: number;
+}
+
+/** One finished page: its size and its display list, in drawing order. */
+export interface PlacedPage {
+  width: number;
+  height: number;
+  items: DisplayItem[];
+}
+
 /** A block of the sheet (a heading, a stat…) that a measured box shows, for messages. */
 export interface SectionExtent {
   path: string;

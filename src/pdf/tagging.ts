@@ -7,6 +7,14 @@ import type { StructNode } from '../doc/structure.js';
 
 type Element = PDFKit.PDFStructureElement;
 
+/** pdfkit writes `scope` as the table attribute /Scope of a TH; its type declarations omit it. */
+function structOptions(n: StructNode): { alt?: string } {
+  const options: { alt?: string; scope?: string } = {};
+  if (n.alt) options.alt = n.alt;
+  if (n.scope) options.scope = n.scope;
+  return options;
+}
+
 export class Tagger {
   private readonly elements = new Map<StructNode, Element>();
   private readonly ids = new Map<StructNode, number>();
@@ -23,7 +31,7 @@ export class Tagger {
   }
 
   private create(n: StructNode): Element {
-    const el = this.doc.struct(n.type as never, n.alt ? { alt: n.alt } : {});
+    const el = this.doc.struct(n.type as never, structOptions(n));
     this.elements.set(n, el);
     this.ids.set(n, this.ids.size);
     for (const c of n.children) el.add(this.create(c));

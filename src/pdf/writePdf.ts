@@ -6,7 +6,7 @@
 import PDFDocument from 'pdfkit';
 import type { StructNode } from '../doc/structure.js';
 import type { FontFamily } from '../fonts/registry.js';
-import type { PlacedPage } from '../layout/paginate.js';
+import type { PlacedPage } from '../layout/types.js';
 import type { DisplayItem } from '../layout/types.js';
 import type { ChartPainter } from './chartPainter.js';
 import { pdfColor } from './color.js';

@@ -15,8 +15,7 @@ export const SeriesSchema = Section('One data series.', {
   ),
 });
 
-export const ChartSchema = Section('A chart.', {
-  id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 60, description: 'Name the template and other sections use.' }),
+const chartFields = {
   type: Type.Union(CHART_TYPES.map((t) => Type.Literal(t)), { description: 'Kind of chart.' }),
   title: Text('Heading above the chart.'),
   labels: List(Text('A category or time label.'), 'One label per value.', 60),
@@ -24,6 +23,11 @@ export const ChartSchema = Section('A chart.', {
   unit: Type.Optional(Type.Union([Type.Literal('%'), Type.Literal('count')], { description: 'Unit of the values.' })),
   source: Type.Optional(Text('Where the data comes from.')),
   alt: Type.Optional(Text('Describes the chart for screen readers; generated from the data if absent.')),
-});
+};
 
-export type Chart = Static<typeof ChartSchema>;
+/** A chart's data, wherever it is written (a `chart` section, or inside a result). */
+export const ChartBody = (description: string) => Section(description, chartFields);
+
+export const CHART_FIELDS = chartFields;
+
+export type Chart = Static<ReturnType<typeof ChartBody>>;

@@ -8,7 +8,11 @@ const RoleStyle = Section('How one kind of text looks.', {
   face: Type.Union(FACES.map((f) => Type.Literal(f)), { description: 'Weight and style.' }),
   leading: Type.Number({ minimum: 0.8, maximum: 3, description: 'Line height as a multiple of the size.' }),
   color: Type.String({ description: 'A colour name from `colors`, or #rrggbb.' }),
-  tracking: Type.Optional(Type.Number({ minimum: -0.1, maximum: 0.5, description: 'Letter spacing in em.' })),
+  tracking: Type.Optional(Type.Number({
+    minimum: -0.1, maximum: 0.08,
+    // Wider spacing makes PDF text extractors (and the tools built on them) read each letter as a word.
+    description: 'Letter spacing in em, at most 0.08.',
+  })),
   upper: Type.Optional(Type.Boolean({ description: 'Set in capitals.' })),
 });
 

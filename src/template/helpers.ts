@@ -6,28 +6,130 @@ type HelperOptions = { data?: { root?: { locale?: string } } };
 const locale = (options: HelperOptions) => options.data?.root?.locale ?? 'en-US';
 
 export function registerHelpers(hbs: typeof Handlebars): void {
+  // One cache per Handlebars instance: formatters are costly to build, and nothing is shared
+  // between instances (or tests) through module state.
+  const formatters = createFormatters();
   /** 5470 → "5,470" in the sheet's language. */
-  hbs.registerHelper('number', (value: unknown, options: HelperOptions) => formatNumber(value, locale(options)));
-  /** A stat's printed value: prefix, number, suffix. */
-  hbs.registerHelper('statValue', (stat: { value: number; prefix?: string; suffix?: string }, options: HelperOptions) =>
-    `${stat.prefix ?? ''}${formatNumber(stat.value, locale(options))}${stat.suffix ?? ''}`);
+  hbs.registerHelper('number', (value: unknown, options: HelperOptions) =>
+    formatNumber(value, locale(options), formatters));
+  /** A stat's printed value: prefix, number or range, suffix ("up to 85%", "$150 billion"). */
+  hbs.registerHelper('statValue', (stat: StatFigure, options: HelperOptions) =>
+    formatStat(stat, locale(options), formatters));
   hbs.registerHelper('upper', (value: unknown) => String(value ?? '').toUpperCase());
+  /** "2025-09-25" → "September 25, 2025" (en-US) or "25 September 2025" (en-GB). */
+  hbs.registerHelper('date', (value: unknown, options: HelperOptions) => formatDate(value, locale(options)));
   /** Joins a list: {{join places ", "}}. */
-  hbs.registerHelper('join', (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : ', ') : ''));
+  hbs.registerHelper('join', (list: unknown, sep: unknown) =>
+    (Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : ', ') : ''));
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/** What a stat prints: a number or a [low, high] range, with optional words or symbols around it. */
+export interface StatFigure {
+  value: number | readonly [number, number];
+  prefix?: string;
+  suffix?: string;
+  /** "150 billion" rather than "150,000,000,000". */
+  compact?: boolean;
+}
 
-export function formatNumber(value: unknown, lang: string): string {
-  if (typeof value !== 'number') return String(value ?? '');
-  let f = formatters.get(lang);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-    } catch {
-      f = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-    }
-    formatters.set(lang, f);
+/** Number formatters by language, built on first use. */
+export interface Formatters {
+  get(lang: string, compact: boolean): Intl.NumberFormat;
+}
+
+/** A formatter cache holding at most `limit` formatters (a sheet uses one or two). */
+export function createFormatters(limit = 8): Formatters {
+  const cache = new Map<string, Intl.NumberFormat>();
+  return {
+    get(lang, compact) {
+      const key = `${lang}|${compact}`;
+      let f = cache.get(key);
+      if (!f) {
+        f = makeFormatter(lang, compact);
+        // Drop the oldest entry: a Map iterates in insertion order.
+        if (cache.size >= limit) cache.delete(cache.keys().next().value!);
+        cache.set(key, f);
+      }
+      return f;
+    },
+  };
+}
+
+function makeFormatter(lang: string, compact: boolean): Intl.NumberFormat {
+  // Latin digits whatever the language: the bundled font has no others (Arabic-Indic, Devanagari…).
+  const options: Intl.NumberFormatOptions = compact
+    ? { notation: 'compact', compactDisplay: 'long', numberingSystem: 'latn' }
+    : { maximumFractionDigits: 2, numberingSystem: 'latn' };
+  try {
+    return new Intl.NumberFormat(lang, options);
+  } catch {
+    return new Intl.NumberFormat('en-US', options);
   }
-  return f.format(value);
+}
+
+const NBSP = '\u00a0';
+/** Direction marks some locales put around numbers: the font has no glyph and a stat is one LTR run. */
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
+
+/** Text that never breaks a line inside: spaces become no-break spaces. */
+const unbreakable = (text: string) => text.replace(BIDI_MARKS, '').replace(/ /g, NBSP);
+
+/** 5470 → "5,470" in `lang` (en-US when the tag is not valid); non-numbers print as text. */
+export function formatNumber(value: unknown, lang: string, formatters = createFormatters(1)): string {
+  return formatValue(value, lang, false, formatters);
+}
+
+function formatValue(value: unknown, lang: string, compact: boolean, formatters: Formatters): string {
+  if (typeof value !== 'number') return String(value ?? '');
+  return unbreakable(formatters.get(lang, compact).format(value));
+}
+
+const isRange = (v: unknown): v is readonly [number, number] =>
+  Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number');
+
+/**
+ * A stat as printed, on one unbreakable line: "5,470", "40,000–100,000", "20–50%", "up to 85%",
+ * "$150", "3 million", "$150 billion" (compact). A range shares its prefix and suffix.
+ */
+export function formatStat(stat: StatFigure, lang: string, formatters = createFormatters(2)): string {
+  const compact = stat.compact === true;
+  const value: unknown = stat.value;
+  const number = isRange(value)
+    ? value.map((n) => formatValue(n, lang, compact, formatters)).join('\u2013')
+    : formatValue(value, lang, compact, formatters);
+  return `${prefixText(stat.prefix)}${number}${suffixText(stat.suffix)}`;
+}
+
+const ENDS_WITH_LETTER = /[\p{L}\p{M}]$/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
+
+/** A word before the number is spaced off ("up to 85%"); a symbol is not ("$150"). */
+function prefixText(prefix: string | undefined): string {
+  const word = prefix?.trimEnd() ?? '';
+  if (!word) return '';
+  const spaced = word !== prefix || ENDS_WITH_LETTER.test(word);
+  return unbreakable(word) + (spaced ? NBSP : '');
+}
+
+/** A word after the number is spaced off ("3 million"); a symbol is not ("85%", "500+"). */
+function suffixText(suffix: string | undefined): string {
+  const word = suffix?.trimStart() ?? '';
+  if (!word) return '';
+  const spaced = word !== suffix || STARTS_WITH_LETTER.test(word);
+  return (spaced ? NBSP : '') + unbreakable(word);
+}
+
+/** An ISO date (YYYY-MM-DD, or YYYY-MM for a month) written out in the sheet's language. */
+export function formatDate(value: unknown, lang: string): string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}(-\d{2})?$/.test(value)) return String(value ?? '');
+  const month = value.length === 7;
+  const date = new Date(`${month ? `${value}-01` : value}T00:00:00Z`);
+  const options: Intl.DateTimeFormatOptions = month
+    ? { year: 'numeric', month: 'long', timeZone: 'UTC', numberingSystem: 'latn' }
+    : { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' };
+  try {
+    return new Intl.DateTimeFormat(lang, options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en-US', options).format(date);
+  }
 }

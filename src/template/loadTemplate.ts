@@ -1,181 +1,162 @@
-/** Turns a template folder (sheet.hbs, partials/, theme.yaml) into a compiled Template. */
+/**
+ * Turns a template folder into a compiled Template: template.yaml (page masters, places,
+ * defaults), theme.yaml (the look), and the partials that draw headers, footers and each kind
+ * of section. Shared partials live in templates/partials/ (sections in partials/sections/); a
+ * template's own partials of the same name win.
+ */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Handlebars from 'handlebars';
 import { error, hasErrors, type Diagnostic, type Result, type Span } from '../diag/diagnostic.js';
 import { readYaml } from '../loadSheet.js';
+import { TemplateSchema, type TemplateLayout } from '../schema/template.js';
 import { ThemeSchema } from '../schema/theme.js';
 import type { Theme } from '../theme/theme.js';
 import { nearest } from '../validate/suggest.js';
 import { validateData } from '../validate/validateSheet.js';
 import type { World } from '../world.js';
 import { registerHelpers } from './helpers.js';
+import { describeFailure, type TemplateSource } from './templateFailure.js';
 
 export interface Template {
   name: string;
   dir: string;
   theme: Theme;
-  render: (context: object) => string;
-  /** sheet.hbs then the partials it can call, as read: a runtime error is placed in one of them. */
-  sources: { file: string; text: string }[];
+  layout: TemplateLayout;
+  /** Wording the partials print: templates/labels.yaml, overridden by template.yaml's `labels`. */
+  labels: Record<string, string>;
+  /** Renders a partial by name (`header-cover`, `sections/quote`); throws on a template mistake. */
+  render(partial: string, context: object): string;
+  /** Every partial, as read: a runtime error is placed in one of them. */
+  sources: TemplateSource[];
 }
 
 const cache = new Map<string, { key: string; template: Template }>();
 
+const LAYOUT_FILE = 'template.yaml';
+
 export function loadTemplate(name: string, templatesDir: string, world: World, at?: Span): Result<Template | undefined> {
   const dir = path.join(templatesDir, name);
-  const main = path.join(dir, 'sheet.hbs');
-  if (!world.info(main)) {
-    const known = listTemplates(templatesDir);
-    const guess = nearest(name, known);
-    return { value: undefined, diagnostics: [error('unknown-template', `no template called \`${name}\``, {
-      span: at, expected: `one of ${known.map((k) => `\`${k}\``).join(', ')}`, hint: guess ? `did you mean \`${guess}\`?` : `templates live in ${templatesDir}`,
-    })] };
-  }
-  const sources = readSources(templatesDir, dir, world);
-  const key = JSON.stringify([sources.main, sources.theme, sources.partials]);
+  if (!world.info(path.join(dir, LAYOUT_FILE))) return unknownTemplate(name, templatesDir, at);
+  const files = templateFiles(templatesDir, name).filter((f) => world.info(f));
+  const texts = files.map((f) => world.readText(f));
+  const key = JSON.stringify(texts);
   const hit = cache.get(dir);
   if (hit && hit.key === key) return { value: hit.template, diagnostics: [] };
   const theme = readTheme(path.join(dir, 'theme.yaml'), world);
-  if (!theme.value) return { value: undefined, diagnostics: theme.diagnostics };
+  const layout = readLayout(path.join(dir, LAYOUT_FILE), world);
+  const diagnostics = [...theme.diagnostics, ...layout.diagnostics];
+  if (!theme.value || !layout.value) return { value: undefined, diagnostics };
+  const labels = readLabels(templatesDir, world);
+  const sources = partialSources(templatesDir, dir, world);
+  const template: Template = {
+    name, dir, theme: theme.value, layout: layout.value, labels: { ...labels, ...layout.value.labels },
+    render: compileAll(sources), sources: [...sources.values()],
+  };
+  cache.set(dir, { key, template });
+  return { value: template, diagnostics };
+}
+
+function unknownTemplate(name: string, templatesDir: string, at?: Span): Result<undefined> {
+  const known = listTemplates(templatesDir);
+  const guess = nearest(name, known);
+  return { value: undefined, diagnostics: [error('unknown-template', `no template called \`${name}\``, {
+    span: at, expected: `one of ${known.map((k) => `\`${k}\``).join(', ')}`,
+    hint: guess ? `did you mean \`${guess}\`?` : `templates live in ${templatesDir}`,
+  })] };
+}
+
+/** One Handlebars environment per template: every partial registered, each compiled once. */
+function compileAll(sources: ReadonlyMap<string, TemplateSource>): Template['render'] {
   const hbs = Handlebars.create();
   // Handlebars denies prototype access (as wanted) but reports each denial on the console;
   // the library never prints, so its logger is raised above its highest level.
   (hbs.logger as { level: number | string }).level = 4;
   registerHelpers(hbs);
-  for (const [partial, text] of Object.entries(sources.partials)) hbs.registerPartial(partial, text);
-  const compiled = hbs.compile(sources.main, { strict: true, knownHelpersOnly: true, knownHelpers: Object.fromEntries(Object.keys(hbs.helpers).map((h) => [h, true])) });
-  const render = (ctx: object) =>
-    compiled(ctx, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
-  const files = [{ file: main, text: sources.main }, ...Object.values(sources.partialFiles)];
-  const template: Template = { name, dir, theme: theme.value, render, sources: files };
-  cache.set(dir, { key, template });
-  return { value: template, diagnostics: theme.diagnostics };
+  for (const [name, source] of sources) hbs.registerPartial(name, source.text);
+  const known = Object.fromEntries(Object.keys(hbs.helpers).map((h) => [h, true]));
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  return (partial, context) => {
+    let fn = compiled.get(partial);
+    if (!fn) {
+      const source = sources.get(partial);
+      if (!source) throw new Error(`the template has no partial \`${partial}\``);
+      fn = hbs.compile(source.text, { strict: true, knownHelpersOnly: true, knownHelpers: known });
+      compiled.set(partial, fn);
+    }
+    return fn(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+  };
 }
 
-/** Runs a template; a mistake in it (strict mode: a field that does not exist) becomes a diagnostic. */
-export function renderTemplate(template: Template, context: object): string | Diagnostic {
+/** Runs a partial; a mistake in it (strict mode: a field that does not exist) becomes a diagnostic. */
+export function renderPartial(template: Template, partial: string, context: object): string | Diagnostic {
   try {
-    return template.render(context);
+    return template.render(partial, context);
   } catch (e) {
-    const { message, span } = describeFailure(template, e);
+    const own = template.sources.find((s) => s.name === partial);
+    const ordered = own ? [own, ...template.sources.filter((s) => s !== own)] : template.sources;
+    const { message, span } = describeFailure(ordered, e);
     return error('template', `template \`${template.name}\` failed: ${message}`, {
       span,
-      hint: 'the template asks for something the sheet data does not have; '
-        + 'guard optional fields with {{#if}}',
+      hint: 'the template asks for something the sheet data does not have; guard optional fields with {{#if}}',
     });
   }
 }
 
-/** What Handlebars' exceptions carry besides the message: 1-based lines, 0-based columns. */
-type HandlebarsError = Error & {
-  lineNumber?: number;
-  column?: number;
-  endLineNumber?: number;
-  endColumn?: number;
-};
-
-/**
- * Handlebars' strict-mode text, `"titel" not defined in [object Object] - 1:11`, names only the
- * last segment and prints the object it searched in; a template author needs the path as written
- * and the file it is in (sheet.hbs or a partial), so both are recovered from the error's position.
- */
-function describeFailure(template: Template, e: unknown): { message: string; span: Span } {
-  const err: HandlebarsError = e instanceof Error ? e : new Error(String(e));
-  const text = err.message.replace(/ - \d+:\d+$/, '');
-  const main = template.sources[0]!;
-  const { lineNumber: line, column: col } = err;
-  if (line === undefined || col === undefined) return describeUnplaced(template, text);
-  const name = /^"(.*)" not defined in /.exec(text)?.[1];
-  const placed = name === undefined ? undefined : findPath(template.sources, name, err);
-  const source = placed?.source ?? main;
-  const start = offsetOf(source.text, line, col);
-  const end = start + (placed?.path.length ?? 0);
-  const span = { file: source.file, start, end, line, col: col + 1 };
-  if (name === undefined) return { message: text, span };
-  return { message: `\`${placed?.path ?? name}\` is not defined`, span };
-}
-
-/**
- * Asking for a field of a text or a number (`{{sheet.title.size}}`) fails inside Handlebars with
- * a TypeError, `Cannot use 'in' operator to search for 'size' in <the whole text>`: no position,
- * and the sheet's content in the message. The path is found by its last segment when only one
- * path in the template's files ends that way.
- */
-function describeUnplaced(template: Template, text: string): { message: string; span: Span } {
-  const main = template.sources[0]!;
-  const at = { file: main.file, start: 0, end: 0, line: 1, col: 1 };
-  const name = /^Cannot use 'in' operator to search for '(.*?)' in /s.exec(text)?.[1];
-  if (name === undefined) return { message: text, span: at };
-  const escaped = name.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-  const ending = new RegExp(`[^\\s{}()=#>/]*[./]${escaped}(?![^\\s{}()=])`, 'g');
-  const found = template.sources.flatMap((source) =>
-    [...source.text.matchAll(/\{\{[^}]*\}\}/g)].flatMap((m) =>
-      [...m[0].matchAll(ending)].map((p) => ({ source, path: p[0], start: m.index + p.index }))));
-  const why = 'it asks for a field of a text or a number';
-  if (found.length !== 1) return { message: `\`${name}\` is not defined: ${why}`, span: at };
-  const { source, path, start } = found[0]!;
-  const before = source.text.slice(0, start).split('\n');
-  const line = before.length;
-  const span = { file: source.file, start, end: start + path.length, line, col: before.at(-1)!.length + 1 };
-  return { message: `\`${path}\` is not defined: ${why}`, span };
-}
-
-/**
- * The path expression containing `name` that the error's position covers, and the source holding
- * it. The error does not say which file it came from, so each is tried, sheet.hbs first.
- */
-function findPath(sources: Template['sources'], name: string, err: HandlebarsError) {
-  const line = err.lineNumber!;
-  const col = err.column!;
-  for (const source of sources) {
-    const lineText = source.text.split(/\r?\n/)[line - 1];
-    if (lineText === undefined) continue;
-    const end = err.endLineNumber === line && err.endColumn !== undefined ? err.endColumn : lineText.length;
-    const path = /^[^\s{}()=]+/.exec(lineText.slice(col, end))?.[0];
-    if (path && path.split(/[./]/).includes(name)) return { source, path };
-  }
-  return undefined;
-}
-
-function offsetOf(text: string, line: number, col: number): number {
-  let at = 0;
-  for (let l = 1; l < line; l++) {
-    const next = text.indexOf('\n', at);
-    if (next < 0) return text.length;
-    at = next + 1;
-  }
-  return Math.min(at + col, text.length);
-}
-
 export function listTemplates(templatesDir: string): string[] {
   if (!fs.existsSync(templatesDir)) return [];
-  return fs.readdirSync(templatesDir, { withFileTypes: true }).filter((d) => d.isDirectory() && fs.existsSync(path.join(templatesDir, d.name, 'sheet.hbs'))).map((d) => d.name).sort();
+  return fs.readdirSync(templatesDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(templatesDir, d.name, LAYOUT_FILE)))
+    .map((d) => d.name).sort();
 }
 
-/** Every file a template is made of: sheet.hbs, theme.yaml and the partials it can use. */
+/** The partial folders, shared first: a later folder's partial of the same name wins. */
+const partialDirs = (templatesDir: string, dir: string) => [
+  [path.join(templatesDir, 'partials'), ''],
+  [path.join(templatesDir, 'partials', 'sections'), 'sections/'],
+  [path.join(dir, 'partials'), ''],
+  [path.join(dir, 'partials', 'sections'), 'sections/'],
+] as const;
+
+const hbsFiles = (d: string) => (fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith('.hbs')).sort() : []);
+
+/** Every file a template is made of: template.yaml, theme.yaml, labels and the partials it can use. */
 export function templateFiles(templatesDir: string, name: string): string[] {
   const dir = path.join(templatesDir, name);
-  const partials = [path.join(templatesDir, 'partials'), path.join(dir, 'partials')].flatMap((d) =>
-    fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith('.hbs')).sort().map((f) => path.join(d, f)) : []);
-  return [path.join(dir, 'sheet.hbs'), path.join(dir, 'theme.yaml'), ...partials];
+  const partials = partialDirs(templatesDir, dir).flatMap(([d]) => hbsFiles(d).map((f) => path.join(d, f)));
+  return [path.join(dir, LAYOUT_FILE), path.join(dir, 'theme.yaml'), path.join(templatesDir, 'labels.yaml'), ...partials];
 }
 
-/** Shared partials (templates/partials) first; a template's own partials of the same name win. */
-function readSources(templatesDir: string, dir: string, world: World) {
-  const partials: Record<string, string> = {};
-  const partialFiles: Record<string, { file: string; text: string }> = {};
-  for (const partialsDir of [path.join(templatesDir, 'partials'), path.join(dir, 'partials')]) {
-    if (!fs.existsSync(partialsDir)) continue;
-    for (const f of fs.readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort()) {
-      const name = f.replace(/\.hbs$/, '');
-      const file = path.join(partialsDir, f);
-      partials[name] = world.readText(file);
-      partialFiles[name] = { file, text: partials[name] };
+function partialSources(templatesDir: string, dir: string, world: World): Map<string, TemplateSource> {
+  const out = new Map<string, TemplateSource>();
+  for (const [d, prefix] of partialDirs(templatesDir, dir)) {
+    for (const f of hbsFiles(d)) {
+      const name = `${prefix}${f.replace(/\.hbs$/, '')}`;
+      const file = path.join(d, f);
+      out.set(name, { name, file, text: world.readText(file) });
     }
   }
-  const main = world.readText(path.join(dir, 'sheet.hbs'));
-  return { main, theme: world.readText(path.join(dir, 'theme.yaml')), partials, partialFiles };
+  return out;
+}
+
+function readLabels(templatesDir: string, world: World): Record<string, string> {
+  const file = path.join(templatesDir, 'labels.yaml');
+  if (!world.info(file)) return {};
+  const read = readYaml(file, world);
+  return (read.value?.data ?? {}) as Record<string, string>;
+}
+
+function readLayout(file: string, world: World): Result<TemplateLayout | undefined> {
+  const read = readYaml(file, world);
+  if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: read.diagnostics };
+  const checked = validateData(TemplateSchema, read.value, 'a template layout (template.yaml)');
+  const layout = checked.value;
+  if (!layout || layout.columns) return checked;
+  // Without columns there is no side column: a kind placed there could never be drawn.
+  const side = Object.entries(layout.places).filter(([, p]) => p === 'side').map(([k]) => k);
+  if (!side.length) return checked;
+  return { value: undefined, diagnostics: [error('template', `${file}: places ${side.join(', ')} in the side column, `
+    + 'but the template has no `columns:`', { hint: 'add `columns: { main: 2, side: 1, gap: 24 }` or place them main' })] };
 }
 
 function readTheme(file: string, world: World): Result<Theme | undefined> {
@@ -184,6 +165,7 @@ function readTheme(file: string, world: World): Result<Theme | undefined> {
   const checked = validateData(ThemeSchema, read.value, 'a template theme');
   if (!checked.value) return { value: undefined, diagnostics: checked.diagnostics };
   const t = checked.value;
-  const type = Object.fromEntries(Object.entries(t.type).map(([role, s]) => [role, { ...s, tracking: s.tracking ?? 0, upper: s.upper ?? false }]));
+  const type = Object.fromEntries(Object.entries(t.type).map(([role, s]) =>
+    [role, { ...s, tracking: s.tracking ?? 0, upper: s.upper ?? false }]));
   return { value: { font: t.font, margin: t.margin, colors: t.colors, type: type as Theme['type'] }, diagnostics: checked.diagnostics };
 }

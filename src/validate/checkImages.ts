@@ -19,12 +19,17 @@ export interface ResolvedImage extends ImageProbe {
   file: string;
 }
 
-/** Every `{ src: … }` object in the data: the image fields of the model. */
+/**
+ * Every image field of the model: a `photo:` anywhere, or an `image` section's body. Only these:
+ * a footnote source whose id happens to be `src` is text, not a picture to look for.
+ */
 export function findImageRefs(data: unknown, at: DataPath = []): ImageRef[] {
   if (Array.isArray(data)) return data.flatMap((v, i) => findImageRefs(v, [...at, i]));
   if (data === null || typeof data !== 'object') return [];
   const obj = data as Record<string, unknown>;
-  const own = typeof obj.src === 'string' ? [{ path: at, src: obj.src, alt: obj.alt as string | undefined }] : [];
+  const last = at.at(-1);
+  const isImage = last === 'photo' || (last === 'image' && at[0] === 'sections' && at.length === 3);
+  const own = isImage && typeof obj.src === 'string' ? [{ path: at, src: obj.src, alt: obj.alt as string | undefined }] : [];
   return [...own, ...Object.entries(obj).flatMap(([k, v]) => findImageRefs(v, [...at, k]))];
 }
 

@@ -8,13 +8,14 @@ import type { SourceFile } from '../load/sourceFile.js';
 import { describeExpected, describeFound, showPath } from './describe.js';
 import { nearest } from './suggest.js';
 
-export function checkSchema(schema: TSchema, data: unknown, src: SourceFile): Diagnostic[] {
+/** `at` is where `data` sits in the file (a section's body is checked on its own). */
+export function checkSchema(schema: TSchema, data: unknown, src: SourceFile, at: DataPath = []): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const e of Value.Errors(schema, data)) {
     if (seen.has(e.path)) continue;
     seen.add(e.path);
-    out.push(toDiagnostic(e, src));
+    out.push(toDiagnostic(e, src, at));
   }
   return out.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
@@ -28,8 +29,8 @@ function parsePath(pointer: string): DataPath {
     .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
-function toDiagnostic(e: ValueError, src: SourceFile): Diagnostic {
-  const path = parsePath(e.path);
+function toDiagnostic(e: ValueError, src: SourceFile, at: DataPath): Diagnostic {
+  const path = [...at, ...parsePath(e.path)];
   const key = path.at(-1);
   const parent = showPath(path.slice(0, -1));
   const where = showPath(path);
@@ -73,7 +74,9 @@ function toDiagnostic(e: ValueError, src: SourceFile): Diagnostic {
 
 function wrongValue(e: ValueError, path: DataPath, src: SourceFile): Diagnostic {
   const expected = describeExpected(e.schema);
-  const numberAsText = typeof e.value === 'string' && /^(number|integer)$/.test(String(e.schema.type)) && /\d/.test(e.value);
+  const numeric = (t: TSchema) => /^(number|integer)$/.test(String(t.type));
+  const wantsNumber = numeric(e.schema) || (Array.isArray(e.schema.anyOf) && e.schema.anyOf.some(numeric));
+  const numberAsText = typeof e.value === 'string' && wantsNumber && /\d/.test(e.value);
   return error('wrong-type', `\`${showPath(path)}\` should be ${expected}`, {
     span: spanAt(src, path),
     expected,

@@ -12,6 +12,7 @@ const PATTERN_WORDS: [RegExp, string][] = [
 ];
 
 export function describeExpected(schema: TSchema): string {
+  if (schema.const !== undefined) return `\`${String(schema.const)}\``;
   if (Array.isArray(schema.anyOf)) {
     const consts = schema.anyOf.map((s: TSchema) => s.const);
     if (consts.every((c: unknown) => c !== undefined)) return `one of ${consts.map((c: unknown) => `\`${String(c)}\``).join(', ')}`;
@@ -30,7 +31,9 @@ export function describeExpected(schema: TSchema): string {
     case 'boolean':
       return '`true` or `false`';
     case 'array':
-      return 'a list (one `- item` per line)';
+      // A two-number tuple is how a range is written: [20, 50].
+      return schema.minItems === 2 && schema.maxItems === 2 && Array.isArray(schema.items)
+        ? 'a range [low, high]' : 'a list (one `- item` per line)';
     case 'object':
       return 'a section of `key: value` lines';
     default:

@@ -7,7 +7,10 @@ import { error } from '../diag/diagnostic.js';
 import { checkSchema } from './checkSchema.js';
 
 /** Validates against a schema; the value is undefined when anything is wrong. */
-export function validateData<S extends TSchema>(schema: S, loaded: LoadedYaml, what: string): Result<Static<S> | undefined> {
+export function validateData<S extends TSchema>(
+  schema: S, loaded: LoadedYaml, what: string,
+  check: (data: Record<string, unknown>, src: LoadedYaml['source']) => Diagnostic[] = (d, src) => checkSchema(schema, d, src),
+): Result<Static<S> | undefined> {
   const { data, source } = loaded;
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     const found = data === null || data === undefined ? 'an empty file' : Array.isArray(data) ? 'a list' : 'a single value';
@@ -16,6 +19,6 @@ export function validateData<S extends TSchema>(schema: S, loaded: LoadedYaml, w
     })];
     return { value: undefined, diagnostics };
   }
-  const diagnostics = checkSchema(schema, data, source);
+  const diagnostics = check(data as Record<string, unknown>, source);
   return { value: hasErrors(diagnostics) ? undefined : (data as Static<S>), diagnostics };
 }

@@ -1,6 +1,7 @@
 // npm run bench: cold, warm and batch build times, memory and sizes, with a plain pdfkit
 // baseline drawing the same text, so the ratio to that floor comes from one run.
-// Prints a table and, last, one line of JSON. BENCH_QUICK=1 runs fewer repetitions.
+// Prints a table and, last, one line of JSON, also appended to tests/bench/history.jsonl.
+// BENCH_QUICK=1 runs fewer repetitions.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -88,8 +89,7 @@ function sizes() {
   const noPhotos = variantFolder(0);
   const text = fs.readFileSync(path.join(ROOT, 'sheets/kolkata.yaml'), 'utf8');
   const sheet = parseSheet(text);
-  delete sheet.header.cover;
-  delete sheet.leader.photo;
+  for (const section of sheet.sections) delete Object.values(section)[0].photo;
   fs.writeFileSync(path.join(noPhotos, 'kolkata-no-photos.yaml'), JSON.stringify(sheet));
   cli(['build', path.join(noPhotos, 'kolkata-no-photos.yaml'), '--out', out, '--jobs', '1']);
   const kb = (f) => Math.round(fs.statSync(path.join(out, f)).size / 1024);
@@ -117,4 +117,17 @@ const rows = [
 console.log(`factsheet benchmark — Node ${process.version}, ${os.cpus().length} CPUs${QUICK ? ' (quick)' : ''}\n`);
 console.log('| measure | time | peak RSS |\n| --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-console.log(`\n${JSON.stringify({ node: process.version, cpus: os.cpus().length, coldMs: Math.round(coldResult.ms), coldRssMb: coldResult.rssMb, warmKolkataMs: +warmKolkata.msPerSheet.toFixed(1), warmCaseworkMs: +warmCasework.msPerSheet.toFixed(1), warmRssMb: warmRss, baselineMs: +floor.toFixed(1), ratioToBaseline: +(warmKolkata.msPerSheet / floor).toFixed(2), batchSheets: QUICK ? 20 : 100, batchMs: Math.round(batchResult.ms), batchSheetsPerSecond: +batchResult.sheetsPerSecond.toFixed(1), batchRssMbPerProcess: batchResult.rssMbPerProcess, bytesKolkata: warmKolkata.bytes, bytesCasework: warmCasework.bytes, ...size })}`);
+const summary = { node: process.version, cpus: os.cpus().length, coldMs: Math.round(coldResult.ms), coldRssMb: coldResult.rssMb, warmKolkataMs: +warmKolkata.msPerSheet.toFixed(1), warmCaseworkMs: +warmCasework.msPerSheet.toFixed(1), warmRssMb: warmRss, baselineMs: +floor.toFixed(1), ratioToBaseline: +(warmKolkata.msPerSheet / floor).toFixed(2), batchSheets: QUICK ? 20 : 100, batchMs: Math.round(batchResult.ms), batchSheetsPerSecond: +batchResult.sheetsPerSecond.toFixed(1), batchRssMbPerProcess: batchResult.rssMbPerProcess, bytesKolkata: warmKolkata.bytes, bytesCasework: warmCasework.bytes, ...size };
+console.log(`\n${JSON.stringify(summary)}`);
+recordHistory(summary);
+
+/**
+ * Appends this run to tests/bench/history.jsonl (date, commit, quick or full), so a regression
+ * shows against earlier runs; compare ratios, which hold across machines better than times.
+ */
+function recordHistory(result) {
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  const dirty = spawnSync('git', ['status', '--porcelain', 'src', 'templates'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() !== '';
+  const line = { date: new Date().toISOString(), commit: commit + (dirty ? '+' : ''), quick: QUICK, ...result };
+  fs.appendFileSync(fileURLToPath(new URL('./history.jsonl', import.meta.url)), `${JSON.stringify(line)}\n`);
+}

@@ -10,13 +10,16 @@ const SHEETS = new URL('../../sheets/', import.meta.url).pathname;
 export function variant(name, i) {
   const doc = parseDocument(fs.readFileSync(path.join(SHEETS, `${name}.yaml`), 'utf8'));
   doc.setIn(['title'], `${doc.getIn(['title'])} ${i}`);
-  const stats = doc.getIn(['stats', 'items']);
-  stats?.items.forEach((item, k) => item.set('value', 100 + ((i * 37 + k * 101) % 9000)));
-  doc.setIn(['problem', 'text'], `${doc.getIn(['problem', 'text'])} Variant ${i} adds a sentence number ${i * 13}.`);
-  const charts = doc.getIn(['charts']);
-  charts?.items.forEach((c) => c.getIn(['series', 0, 'values']).items.forEach((v, k) => {
-    if (typeof v.value === 'number') v.value = 1 + ((i + k * 7) % 40);
-  }));
+  for (const section of doc.get('sections').items) {
+    const [kind] = section.items.map((p) => p.key.value);
+    const body = section.get(kind);
+    if (kind === 'stats') body.get('items').items.forEach((item, k) => item.set('value', 100 + ((i * 37 + k * 101) % 9000)));
+    if (kind === 'problem') body.set('text', `${body.get('text')} Variant ${i} adds a sentence number ${i * 13}.`);
+    const chart = kind === 'chart' ? body : body.get?.('chart');
+    chart?.getIn?.(['series', 0, 'values']).items.forEach((v, k) => {
+      if (typeof v.value === 'number') v.value = 1 + ((i + k * 7) % 40);
+    });
+  }
   return doc.toString();
 }
 

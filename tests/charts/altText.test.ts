@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartAltText } from '../../src/charts/altText.js';
 import type { Chart } from '../../src/schema/chart.js';
 
-const base = { id: 'c', title: 'Children in the sex trade', unit: '%' as const };
+const base = { title: 'Children in the sex trade', unit: '%' as const };
 
 describe('chartAltText', () => {
   it('describes a before/after result as a change', () => {

@@ -2,9 +2,9 @@ import * as path from 'node:path';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { renderFile } from '../../src/api.js';
+import { chartAltText } from '../../src/charts/altText.js';
 import { chartRenderer } from '../../src/charts/render.js';
 import { chartSpec } from '../../src/charts/spec.js';
-import type { SheetError } from '../../src/diag/diagnostic.js';
 import { loadFontRegistry } from '../../src/fonts/registry.js';
 import { parseSheetText } from '../../src/loadSheet.js';
 import { FONTS_DIR } from '../../src/paths.js';
@@ -12,28 +12,25 @@ import type { Theme } from '../../src/theme/theme.js';
 import type { Chart } from '../../src/schema/chart.js';
 import { diskWorld } from '../../src/world.js';
 import { brief } from '../helpers/diagnostics.js';
+import { figureAlts, readPdf, readTags } from '../helpers/readPdf.js';
 import { sheetDir } from '../helpers/sheetDir.js';
 
-const sheetWith = (chartYaml: string) => `title: Chart test
-template: casework
+/** A casework sheet with a short text section, then a `chart` section (its fields start on line 9). */
+const sheetWith = (chartYaml: string | undefined, template = 'casework') => `title: Chart test
+template: ${template}
 header:
   title: Charts
-result:
-  place: Cambodia
-  text: What changed.
-  before: { value: "15–30%" }
-  after: { value: "0.1%" }
-  chart: c
-charts:
-  - id: c
-${chartYaml}`;
+sections:
+  - text:
+      text: What changed.
+${chartYaml === undefined ? '' : `  - chart:\n${chartYaml}`}`;
 
 const CHARTS: Record<string, string> = {
-  bar: '    type: bar\n    title: Rescues\n    labels: ["2016", "2017", "2018"]\n    series: [{ values: [10, 20, 30] }]\n',
-  'horizontal-bar': '    type: horizontal-bar\n    title: Minors\n    labels: [All, Public]\n    series: [{ values: [10, 25] }]\n    unit: "%"\n',
-  line: '    type: line\n    title: Trend\n    labels: ["2016", "2017", "2018"]\n    series: [{ name: A, values: [1, 3, 2] }, { name: B, values: [2, 2, 4] }]\n',
-  doughnut: '    type: doughnut\n    title: Share\n    labels: [Girls, Women]\n    series: [{ values: [60, 40] }]\n    unit: "%"\n',
-  'before-after': '    type: before-after\n    title: Children\n    labels: [Then, "2015"]\n    series: [{ values: [[15, 30], 0.1] }]\n    unit: "%"\n',
+  bar: '      type: bar\n      title: Rescues\n      labels: ["2016", "2017", "2018"]\n      series: [{ values: [10, 20, 30] }]\n',
+  'horizontal-bar': '      type: horizontal-bar\n      title: Minors\n      labels: [All, Public]\n      series: [{ values: [10, 25] }]\n      unit: "%"\n',
+  line: '      type: line\n      title: Trend\n      labels: ["2016", "2017", "2018"]\n      series: [{ name: A, values: [1, 3, 2] }, { name: B, values: [2, 2, 4] }]\n',
+  doughnut: '      type: doughnut\n      title: Share\n      labels: [Girls, Women]\n      series: [{ values: [60, 40] }]\n      unit: "%"\n',
+  'before-after': '      type: before-after\n      title: Children\n      labels: [Then, "2015"]\n      series: [{ values: [[15, 30], 0.1] }]\n      unit: "%"\n',
 };
 
 /** Vector drawing operations and raster images on a page, counted by pdf.js. */
@@ -46,61 +43,125 @@ async function drawingOps(bytes: Uint8Array, pageNumber: number) {
   return result;
 }
 
+/** The alt texts of every Figure in the PDF's structure tree, in reading order. */
+const figures = async (bytes: Uint8Array) => (await readTags(bytes)).pages.flatMap(figureAlts);
+
+async function renderText(files: Record<string, string>, name: string, warnings?: string[]) {
+  const dir = sheetDir(files);
+  return renderFile(path.join(dir, name), { onWarning: (d) => warnings?.push(`${d.code}: ${d.message}`) });
+}
+
 describe('charts in a PDF', () => {
   it.each(Object.keys(CHARTS))('draws a %s chart as vector graphics', async (type) => {
-    const dir = sheetDir({ 'with.yaml': sheetWith(CHARTS[type]!), 'without.yaml': sheetWith(CHARTS[type]!).replace('  chart: c\n', '') });
-    const withChart = await drawingOps(await renderFile(path.join(dir, 'with.yaml')), 2);
-    const withoutChart = await drawingOps(await renderFile(path.join(dir, 'without.yaml')), 2);
+    const withChart = await drawingOps(await renderText({ 'x.yaml': sheetWith(CHARTS[type]!) }, 'x.yaml'), 1);
+    const withoutChart = await drawingOps(await renderText({ 'x.yaml': sheetWith(undefined) }, 'x.yaml'), 1);
     expect(withChart.paths - withoutChart.paths).toBeGreaterThan(5);
     expect(withChart.images).toBe(withoutChart.images);
   });
 
-  it('the casework sample shows its before/after chart', async () => {
-    const ops = await drawingOps(await renderFile('sheets/sex-trafficking.yaml'), 2);
-    expect(ops.paths).toBeGreaterThan(20);
-    expect(ops.images).toBe(1);
+  it('prints the chart\'s title and source as text, and gives it alt text: the sheet\'s, or one made from the data', async () => {
+    const withSource = `${CHARTS.bar!}      source: IJM casework data.\n`;
+    const pdf = await renderText({ 'x.yaml': sheetWith(withSource) }, 'x.yaml');
+    expect((await readPdf(pdf)).pages[0]!.text).toMatch(/Rescues .*Source: IJM casework data\./);
+    expect(await figures(pdf)).toEqual(['Bar chart: Rescues. 2016 10, 2017 20, 2018 30.']);
+    const own = await renderText({ 'x.yaml': sheetWith(`${CHARTS.bar!}      alt: Rescues tripled in two years.\n`) }, 'x.yaml');
+    expect(await figures(own)).toEqual(['Rescues tripled in two years.']);
+  });
+
+  it('sizes a chart section by its `size`: small, medium (the default), large', async () => {
+    // The source is printed under the chart, so its distance from the title follows the chart's height.
+    const heights: number[] = [];
+    for (const size of ['small', '', 'medium', 'large']) {
+      const yaml = `${CHARTS.bar!}      source: Data.\n${size ? `      size: ${size}\n` : ''}`;
+      const page = (await readPdf(await renderText({ 'x.yaml': sheetWith(yaml) }, 'x.yaml'))).pages[0]!;
+      const y = (s: string) => page.boxes.find((b) => b.str.startsWith(s))!.y;
+      heights.push(y('Source: Data.') - y('Rescues'));
+    }
+    const [small, fallback, medium, large] = heights;
+    expect(fallback).toBeCloseTo(medium!, 3);
+    expect(small).toBeLessThan(medium!);
+    expect(medium).toBeLessThan(large!);
+  });
+
+  it.each(['casework', 'program-office', 'news'])('the %s template draws every chart a sheet has: a chart section, and those inside a result and a prevalence', async (template) => {
+    const inline = (title: string) => `      chart:\n        type: bar\n        title: ${title}\n        labels: [A, B]\n        series: [{ values: [15, 0.1] }]\n`;
+    const sheet = `${sheetWith(CHARTS.doughnut!, template)}  - result:
+      location: Cambodia
+      text: Fewer children.
+      before: { value: "15" }
+      after: { value: "0.1" }
+${inline('Result chart')}  - prevalence:
+      title: Study
+      text: One in ten.
+${inline('Prevalence chart')}`;
+    const warnings: string[] = [];
+    const pdf = await renderText({ 'x.yaml': sheet }, 'x.yaml', warnings);
+    expect(warnings).toEqual([]);
+    expect(await figures(pdf)).toEqual(expect.arrayContaining([
+      'Doughnut chart: Share. Girls 60%, Women 40%.',
+      'Bar chart: Result chart. A 15, B 0.1.',
+      'Bar chart: Prevalence chart. A 15, B 0.1.',
+    ]));
+    expect((await figures(pdf)).filter((a) => / chart: /.test(a))).toHaveLength(3);
+  });
+
+  it('the casework sample shows its prevalence chart on page 1 and its before/after chart on page 2', async () => {
+    const pdf = await renderFile('sheets/sex-trafficking.yaml');
+    const [one, two] = [await drawingOps(pdf, 1), await drawingOps(pdf, 2)];
+    expect(one.paths).toBeGreaterThan(20);
+    expect(one.images).toBe(0);
+    expect(two.paths).toBeGreaterThan(20);
+    expect(two.images).toBe(1);
   });
 });
 
 describe('bad chart data', () => {
   const errors = (chartYaml: string) => brief(parseSheetText(sheetWith(chartYaml), 'x.yaml').diagnostics);
 
+  it('accepts the good ones', () => {
+    for (const yaml of Object.values(CHARTS)) expect(errors(yaml)).toEqual([]);
+  });
+
   it('names mismatched label and value counts', () => {
-    expect(errors(CHARTS.bar!.replace('[10, 20, 30]', '[10, 20]'))).toEqual(['16:24 error chart-shape: chart `c`: series 1 has 2 values for 3 labels']);
+    expect(errors(CHARTS.bar!.replace('[10, 20, 30]', '[10, 20]'))).toEqual(['12:26 error chart-shape: chart “Rescues”: series 1 has 2 values for 3 labels']);
   });
 
   it('names a value that is not a number', () => {
-    expect(errors(CHARTS.bar!.replace('[10, 20, 30]', '[10, lots, 30]'))).toEqual(['16:29 error wrong-type: `charts[0].series[0].values[1]` should be a number or a list (one `- item` per line)']);
+    expect(errors(CHARTS.bar!.replace('[10, 20, 30]', '[10, lots, 30]'))).toEqual([
+      '12:31 error wrong-type: `sections[1].chart.series[0].values[1]` should be a number or a range [low, high]',
+    ]);
   });
 
   it('refuses negative values in a doughnut', () => {
     expect(errors(CHARTS.doughnut!.replace('[60, 40]', '[60, -40]'))).toEqual([
-      '16:29 error chart-negative: chart `c`: a doughnut cannot show the negative value -40 (use a bar chart for values that can fall below zero)',
+      '12:31 error chart-negative: chart “Share”: a doughnut cannot show the negative value -40 (use a bar chart for values that can fall below zero)',
     ]);
   });
 
   it('refuses an empty series and a range in a line chart', () => {
-    expect(errors(CHARTS.bar!.replace('[10, 20, 30]', '[]'))).toEqual(['16:24 error list-size: `charts[0].series[0].values` has 0 items']);
-    expect(errors(CHARTS.line!.replace('[1, 3, 2]', '[1, [2, 3], 2]'))[0]).toMatch(/^16:37 error chart-range: chart `c`: a line chart cannot show the range \[2, 3\]/);
+    expect(errors(CHARTS.bar!.replace('[10, 20, 30]', '[]'))).toEqual(['12:26 error list-size: `sections[1].chart.series[0].values` has 0 items']);
+    expect(errors(CHARTS.line!.replace('[1, 3, 2]', '[1, [2, 3], 2]'))[0]).toMatch(/^12:39 error chart-range: chart “Trend”: a line chart cannot show the range \[2, 3\]/);
   });
 
-  it('names a section pointing at a chart that does not exist', () => {
-    expect(errors(CHARTS.bar!).length).toBe(0);
-    expect(brief(parseSheetText(sheetWith(CHARTS.bar!).replace('  chart: c\n', '  chart: d\n'), 'x.yaml').diagnostics)).toEqual(['10:10 error unknown-chart: no chart is called `d` (did you mean `c`?)']);
-  });
-
-  it('warns when the template does not show a chart', async () => {
-    const dir = sheetDir({ 'x.yaml': sheetWith(CHARTS.bar!).replace('  chart: c\n', '') });
-    const warnings: string[] = [];
-    await renderFile(path.join(dir, 'x.yaml'), { onWarning: (d) => warnings.push(d.code) });
-    expect(warnings).toEqual(['unused-chart']);
+  it('refuses more than one series in a doughnut, and a chart inside a result is checked the same way', () => {
+    expect(errors(CHARTS.doughnut!.replace('[{ values: [60, 40] }]', '[{ values: [60, 40] }, { values: [1, 2] }]'))).toEqual([
+      '12:15 error chart-shape: chart “Share”: a doughnut chart shows one series',
+    ]);
+    const inResult = `title: T\ntemplate: casework\nheader:\n  title: T\nsections:\n  - result:\n      location: Cambodia\n      text: Fewer.\n`
+      + '      before: { value: "15" }\n      after: { value: "0.1" }\n      chart:\n        type: line\n        title: Trend\n'
+      + '        labels: [A, B]\n        series: [{ values: [[1, 2], 0.1] }]\n';
+    // In the order they appear in the file.
+    expect(brief(parseSheetText(inResult, 'x.yaml').diagnostics)).toEqual([
+      expect.stringMatching(/^9:24 warning result-mismatch: the before figure “15” is not what the chart shows/),
+      expect.stringMatching(/^15:29 error chart-range: chart “Trend”: a line chart cannot show the range \[1, 2\]/),
+    ]);
   });
 });
 
 describe('chart renderer', () => {
   const fonts = loadFontRegistry(FONTS_DIR, diskWorld()).families.get('Lato')!;
   const theme = { font: 'Lato', margin: 36, colors: { primary: '#0b4f71', accent: '#e3a320', muted: '#5b6b73', ink: '#1f2a30', rule: '#c5d3da', white: '#ffffff' }, type: {} } as unknown as Theme;
-  const chart: Chart = { id: 'c', type: 'bar', title: 'T', labels: ['A', 'B'], series: [{ values: [1, 2] }] };
+  const chart: Chart = { type: 'bar', title: 'T', labels: ['A', 'B'], series: [{ values: [1, 2] }] };
 
   it('is created once per process and reused', () => {
     expect(chartRenderer(fonts, 'Lato') === chartRenderer(fonts, 'Lato')).toBe(true);
@@ -114,6 +175,8 @@ describe('chart renderer', () => {
     expect(r.svg(chartSpec(chart, theme), 220, 100)).not.toBe(a);
     expect(r.svg(chartSpec(chart, { ...theme, colors: { ...theme.colors, primary: '#ff0000' } }), 200, 100)).not.toBe(a);
   });
-});
 
-void ({} as SheetError);
+  it('describes a chart without alt text from its data', () => {
+    expect(chartAltText(chart)).toBe('Bar chart: T. A 1, B 2.');
+  });
+});

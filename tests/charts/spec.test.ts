@@ -4,7 +4,7 @@ import type { Chart } from '../../src/schema/chart.js';
 import type { Theme } from '../../src/theme/theme.js';
 
 const theme = { font: 'Lato', margin: 36, colors: { primary: '#0b4f71', accent: '#e3a320', muted: '#5b6b73', ink: '#1f2a30', rule: '#c5d3da', white: '#ffffff' }, type: {} } as unknown as Theme;
-const cambodia: Chart = { id: 'cambodia', type: 'before-after', title: 'Children', labels: ['Then', '2015'], series: [{ values: [[15, 30], 0.1] }], unit: '%' };
+const cambodia: Chart = { type: 'before-after', title: 'Children', labels: ['Then', '2015'], series: [{ values: [[15, 30], 0.1] }], unit: '%' };
 
 describe('chartSpec', () => {
   it('is plain data: the same inputs give the same JSON', () => {

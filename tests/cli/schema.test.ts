@@ -3,15 +3,17 @@ import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { TEMPLATES_DIR } from '../../src/paths.js';
+import { listTemplates } from '../../src/template/loadTemplate.js';
 import { runCli } from '../helpers/runCli.js';
-import { SHEETS } from '../helpers/sheetDir.js';
+import { SAMPLE_SHEETS, SHEETS } from '../helpers/sheetDir.js';
 
 const printed = async (args: string[]) => JSON.parse((await runCli(args)).stdout) as Record<string, unknown>;
 
 describe('factsheet schema', async () => {
   it('prints JSON Schema that the sample sheets satisfy (checked by an independent validator)', async () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(await printed(['schema']));
-    for (const name of ['kolkata', 'sex-trafficking', 'news']) {
+    for (const name of SAMPLE_SHEETS) {
       const ok = validate(parse(fs.readFileSync(path.join(SHEETS, `${name}.yaml`), 'utf8')));
       expect(validate.errors ?? [], name).toEqual([]);
       expect(ok).toBe(true);
@@ -20,15 +22,41 @@ describe('factsheet schema', async () => {
     expect(validateOrg(parse(fs.readFileSync(path.join(SHEETS, 'org.yaml'), 'utf8')))).toBe(true);
   });
 
-  it('rejects what the loader rejects: unknown keys', async () => {
+  it('is satisfied by the starters `factsheet init` writes', async () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(await printed(['schema']));
+    for (const template of listTemplates(TEMPLATES_DIR)) {
+      const file = path.join(TEMPLATES_DIR, template, 'starter.yaml');
+      if (!fs.existsSync(file)) continue; // the init test says when a template has no starter
+      validate(parse(fs.readFileSync(file, 'utf8')));
+      expect(validate.errors ?? [], template).toEqual([]);
+    }
+    const validateOrg = new Ajv({ strict: false }).compile(await printed(['schema', '--org']));
+    expect(validateOrg(parse(fs.readFileSync(path.join(TEMPLATES_DIR, 'starter-org.yaml'), 'utf8')))).toBe(true);
+  });
+
+  it('rejects what the loader rejects: unknown keys, sections at the top level, unknown kinds, two kinds in one item', async () => {
     const validate = new Ajv({ strict: false }).compile(await printed(['schema']));
-    expect(validate({ title: 'x', template: 'casework', header: { title: 'x' }, stas: {} })).toBe(false);
+    const stats = { items: [{ value: 435, label: 'survivors rescued' }] };
+    const sheet = (extra: object) => ({ title: 'x', template: 'casework', header: { title: 'x' }, ...extra });
+    expect(validate(sheet({ sections: [{ stats }] }))).toBe(true);
+    expect(validate(sheet({ sections: [{ stats: { ...stats, items: [{ value: [20, 50], suffix: '%', label: 'a range' }] } }] }))).toBe(true);
+    expect(validate(sheet({ sections: [{ stats }], stas: {} }))).toBe(false);
+    expect(validate(sheet({ sections: [{ stats }], stats }))).toBe(false);
+    expect(validate(sheet({ sections: [{ stas: stats }] }))).toBe(false);
+    expect(validate(sheet({ sections: [{ stats, quote: { text: 'x', who: 'y' } }] }))).toBe(false);
+    expect(validate(sheet({ sections: [{ stats: { ...stats, colour: 'blue' } }] }))).toBe(false);
+  });
+
+  it('accepts what the loader accepts: a section with an empty body (`- about:`)', async () => {
+    const validate = new Ajv({ strict: false }).compile(await printed(['schema']));
+    const text = 'title: x\ntemplate: casework\nheader:\n  title: x\nsections:\n  - about:\n  - about: {}\n';
+    expect(validate(parse(text))).toBe(true);
   });
 
   it('matches the copies the sample sheets point their editors at', async () => {
     expect(JSON.parse(fs.readFileSync(path.join(SHEETS, 'sheet.schema.json'), 'utf8'))).toEqual(await printed(['schema']));
     expect(JSON.parse(fs.readFileSync(path.join(SHEETS, 'org.schema.json'), 'utf8'))).toEqual(await printed(['schema', '--org']));
-    for (const name of ['kolkata', 'sex-trafficking', 'news']) {
+    for (const name of SAMPLE_SHEETS) {
       expect(fs.readFileSync(path.join(SHEETS, `${name}.yaml`), 'utf8')).toMatch(/^# yaml-language-server: \$schema=sheet\.schema\.json\n/);
     }
   });

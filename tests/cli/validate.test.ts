@@ -1,37 +1,38 @@
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBinary, runCli } from '../helpers/runCli.js';
-import { MINIMAL_SHEET, sheetDir } from '../helpers/sheetDir.js';
+import { MINIMAL_SHEET, SAMPLE_SHEETS, sheetDir } from '../helpers/sheetDir.js';
 
 describe('factsheet validate', async () => {
   it('passes the sample sheets (default folder) with exit 0', async () => {
     const r = await runCli(['validate']);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('4 files checked: 4 valid, 0 invalid');
+    const files = SAMPLE_SHEETS.length + 1; // and org.yaml
+    expect(r.stdout).toContain(`${files} files checked: ${files} valid, 0 invalid`);
     expect(r.code).toBe(0);
   });
 
   it('prints every problem of every sheet with a code frame, and exits 1', async () => {
     const dir = sheetDir({
-      'a.yaml': MINIMAL_SHEET.replace('stats:', 'stas:'),
+      'a.yaml': MINIMAL_SHEET.replace('- stats:', '- stas:'),
       'b.yaml': MINIMAL_SHEET.replace('value: 435', 'value: lots'),
       'c.yaml': MINIMAL_SHEET,
     });
     const r = await runCli(['validate', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${path.join(dir, 'a.yaml')}:5:1: error: unknown key \`stas\``);
-    expect(r.stderr).toContain('  5 | stas:\n    | ^\n  hint: did you mean `stats`?');
-    expect(r.stderr).toContain(`${path.join(dir, 'b.yaml')}:7:14: error: \`stats.items[0].value\` should be a number`);
-    expect(r.stderr).toContain('  expected: a number\n  found:    text "lots"');
+    expect(r.stderr).toContain(`${path.join(dir, 'a.yaml')}:6:5: error: unknown section kind \`stas\``);
+    expect(r.stderr).toContain('  6 |   - stas:\n    |     ^\n  hint: did you mean `stats`?');
+    expect(r.stderr).toContain(`${path.join(dir, 'b.yaml')}:8:18: error: \`sections[0].stats.items[0].value\` should be a number`);
+    expect(r.stderr).toMatch(/\n {2}expected: a number.*\n {2}found: {4}text "lots"\n/);
     expect(r.stdout).toContain(`ok  ${path.join(dir, 'c.yaml')}`);
     expect(r.stdout).toContain('4 files checked: 2 valid, 2 invalid');
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
 
   it('adds GitHub annotations under GITHUB_ACTIONS', async () => {
-    const dir = sheetDir({ 'a.yaml': MINIMAL_SHEET.replace('stats:', 'stas:') });
+    const dir = sheetDir({ 'a.yaml': MINIMAL_SHEET.replace('- stats:', '- stas:') });
     const r = await runCli(['validate', dir], { env: { GITHUB_ACTIONS: 'true' } });
-    expect(r.stderr).toContain(`::error file=${path.join(dir, 'a.yaml')},line=5,col=1::unknown key \`stas\` did you mean \`stats\`?`);
+    expect(r.stderr).toContain(`::error file=${path.join(dir, 'a.yaml')},line=6,col=5::unknown section kind \`stas\` did you mean \`stats\`?`);
   });
 
   it('exits 2 on usage errors', async () => {
@@ -55,10 +56,11 @@ describe('factsheet validate', async () => {
 describe('factsheet validate --render', async () => {
   it('finds text that does not fit, before any build', async () => {
     const long = Array(40).fill('This sentence makes the problem section much longer than a page can hold.').join(' ');
-    const dir = sheetDir({ 'x.yaml': `${MINIMAL_SHEET}problem:\n  text: >-\n    ${long}\n` });
+    // Four long problem sections: more than the program-office template's two pages hold.
+    const dir = sheetDir({ 'x.yaml': `${MINIMAL_SHEET}${`  - problem:\n      text: >-\n        ${long}\n`.repeat(4)}` });
     expect((await runCli(['validate', dir])).code).toBe(0);
     const r = await runCli(['validate', '--render', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/x\.yaml:10:9: error: `problem\.text` does not fit on page 1/);
+    expect(r.stderr).toMatch(/x\.yaml:19:5: error: `sections\[4\]\.problem` does not fit in 2 pages: about \d+ lines \(\d+ pt\) run past page 2/);
   });
 });

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES_DIR } from '../../src/paths.js';
 import { main } from '../../src/cli/main.js';
+import { listTemplates } from '../../src/template/loadTemplate.js';
 import { memoryIo, runCli } from '../helpers/runCli.js';
 import { SHEETS, sheetDir } from '../helpers/sheetDir.js';
 
@@ -41,7 +42,9 @@ describe('incremental builds', async () => {
     expect(await w.built(w.build())).toEqual(['news']);
     fs.appendFileSync(path.join(w.dir, 'org.yaml'), '\n# shared by all\n');
     expect(await w.built(w.build())).toEqual(['kolkata', 'news', 'sex-trafficking']);
-    fs.appendFileSync(path.join(w.dir, 'templates/casework/sheet.hbs'), '\n{{!-- edited --}}\n');
+    fs.appendFileSync(path.join(w.dir, 'templates/casework/template.yaml'), '\n# edited\n');
+    expect(await w.built(w.build())).toEqual(['sex-trafficking']);
+    fs.appendFileSync(path.join(w.dir, 'templates/casework/partials/header-cover.hbs'), '\n{{!-- edited --}}\n');
     expect(await w.built(w.build())).toEqual(['sex-trafficking']);
     fs.appendFileSync(path.join(w.dir, 'templates/partials/footer-full.hbs'), '\n{{!-- edited --}}\n');
     expect(await w.built(w.build())).toEqual(['kolkata', 'news', 'sex-trafficking']);
@@ -118,14 +121,17 @@ describe('watch', () => {
 });
 
 describe('init', async () => {
-  it.each(['program-office', 'casework', 'news'])('writes a valid %s starter that builds, and never overwrites', async (template) => {
+  it.each(listTemplates(TEMPLATES_DIR))('writes a valid %s starter that builds, and never overwrites', async (template) => {
+    expect(fs.existsSync(path.join(TEMPLATES_DIR, template, 'starter.yaml')), `templates/${template}/starter.yaml`).toBe(true);
     const dir = sheetDir();
     fs.rmSync(path.join(dir, 'org.yaml'));
     const r = await runCli(['init', 'starter', '--template', template], { cwd: dir });
     expect(r.code).toBe(0);
     expect(fs.readdirSync(path.join(dir, 'sheets')).sort()).toEqual(['org.schema.json', 'org.yaml', 'sheet.schema.json', 'starter.yaml']);
-    expect((await runCli(['validate'], { cwd: dir })).code).toBe(0);
-    expect((await runCli(['build', '--jobs', '1'], { cwd: dir })).code).toBe(0);
+    expect(await runCli(['validate'], { cwd: dir })).toMatchObject({ code: 0, stderr: '' });
+    const built = await runCli(['build', '--jobs', '1'], { cwd: dir });
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(0);
     const again = await runCli(['init', 'starter'], { cwd: dir });
     expect(again).toMatchObject({ code: 2, stderr: expect.stringContaining('sheets/starter.yaml already exists') });
   });

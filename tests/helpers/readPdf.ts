@@ -42,8 +42,6 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     pages.push({ width, height, text: boxes.map((b) => b.str).join(' ').replace(/\s+/g, ' '), boxes, links: annotations.filter((a) => a.subtype === 'Link').map((a) => a.url as string) });
   }
   const meta = await doc.getMetadata();
-  const markInfo = await doc.getMarkInfo().catch(() => null);
-  void markInfo;
   await doc.destroy();
   return { pages, info: meta.info as Record<string, unknown>, lang: (meta.info as { Language?: string }).Language };
 }
@@ -62,3 +60,36 @@ export function overlaps(boxes: readonly TextBox[]): [TextBox, TextBox][] {
   }
   return out;
 }
+
+/** A node of a page's structure tree as pdf.js gives it: a role (H1, P, Sect…), alt text, children. */
+export interface TagNode {
+  role?: string;
+  alt?: string;
+  children?: TagNode[];
+}
+
+export interface ReadTags {
+  /** Each page's structure tree: the part of the document's tree drawn on that page. */
+  pages: TagNode[];
+  /** The bookmarks' titles, in order. */
+  outline: string[];
+  markInfo: unknown;
+}
+
+/** Reads the tagged-PDF side of a file: structure trees, bookmarks and MarkInfo. */
+export async function readTags(bytes: Uint8Array): Promise<ReadTags> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false }).promise;
+  const pages: TagNode[] = [];
+  for (let i = 1; i <= doc.numPages; i++) pages.push((await (await doc.getPage(i)).getStructTree()) as TagNode);
+  const result = { pages, outline: ((await doc.getOutline()) ?? []).map((o) => o.title), markInfo: await doc.getMarkInfo() };
+  await doc.destroy();
+  return result;
+}
+
+/** Roles in reading order, depth first, without the Root. */
+export const roles = (n: TagNode): string[] =>
+  [...(n.role && n.role !== 'Root' ? [n.role] : []), ...(n.children ?? []).flatMap(roles)];
+
+/** The alt texts of every Figure under a node, in reading order. */
+export const figureAlts = (n: TagNode): string[] =>
+  [...(n.role === 'Figure' && n.alt ? [n.alt] : []), ...(n.children ?? []).flatMap(figureAlts)];

@@ -1,11 +1,18 @@
 /**
- * fast-check arbitraries derived from the TypeBox sheet schema: every generated sheet is valid
- * by construction (except what the schema cannot say, e.g. footnote ids), with text drawn
- * from a pool that includes markup, entities, template syntax and accented letters.
+ * fast-check arbitraries for random valid sheets, derived from the TypeBox schemas: a header and
+ * 1–8 sections of random kinds in random order (kinds repeat), each with a random `place` now
+ * and then, and now and then `break: before`. Text is drawn from a pool that includes markup,
+ * entities, template syntax and accented letters. What the schema cannot say is made valid
+ * here: chart data fits its labels and type, and every `[^a]` has a source.
  */
 import type { TSchema } from '@sinclair/typebox';
 import fc from 'fast-check';
+import { CHART_TYPES } from '../../src/schema/chart.js';
 import { SheetSchema } from '../../src/schema/sheet.js';
+import { KIND_NAMES, SECTION_KINDS, type KindName } from '../../src/sections/registry.js';
+
+/** The templates the generators use; each must be modelled in render.property.test.ts. */
+export const TEMPLATES = ['program-office', 'casework', 'news'] as const;
 
 const WORDS = ['justice', 'the', 'rescue', 'survivors', 'Kolkata', 'police', '435', '5,470', '79%', '“quoted”', 'don’t', 'café', 'São', 'Ñandú',
   'naïve', '—', '–', '**bold**', '*italic*', '\\*', '{{org.name}}', '<b>', '&amp;', 'a/b-c.d', 'https://example.org/a/very/long/path/that/needs/breaking', '[^a]'];
@@ -22,34 +29,67 @@ const word = fc.oneof(
 const text = (maxWords: number) =>
   fc.array(word, { minLength: 1, maxLength: maxWords }).map((w) => w.join(' '));
 
-/** Keys left out: paths to other files (org) and charts, whose cross-references the schema cannot express. */
-const SKIP = new Set(['org', 'charts', 'chart', 'theme']);
+const LONG_FIELDS = new Set(['text', 'bio', 'summary']);
+
+/** Keys left out: the organisation file (every run uses the sample's) and theme colours. */
+const SKIP = new Set(['org', 'theme']);
+
+const number = fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10);
+
+/** Chart data that fits its type: one value per label, ranges only in bars, no negative doughnut. */
+export const chartArbitrary = fc.record({
+  type: fc.constantFrom(...CHART_TYPES),
+  labels: fc.array(text(3), { minLength: 1, maxLength: 5 }),
+  seriesCount: fc.integer({ min: 1, max: 3 }),
+  names: fc.array(text(3), { minLength: 3, maxLength: 3 }),
+  values: fc.array(fc.oneof(number, fc.tuple(number, number).map(([a, b]) => [Math.min(a, b), Math.max(a, b)])), { minLength: 15, maxLength: 15 }),
+  title: text(8),
+  unit: fc.option(fc.constantFrom('%', 'count'), { nil: undefined }),
+  source: fc.option(text(8), { nil: undefined }),
+  alt: fc.option(text(8), { nil: undefined }),
+}).map(({ type, labels, seriesCount, names, values, title, unit, source, alt }) => {
+  const single = type === 'doughnut' || type === 'before-after';
+  const ranges = type === 'bar' || type === 'horizontal-bar' || type === 'before-after';
+  const count = single ? 1 : seriesCount;
+  const series = Array.from({ length: count }, (_, s) => ({
+    ...(count > 1 ? { name: names[s]! } : {}),
+    values: labels.map((_, i) => {
+      const v = values[(s * 5 + i) % values.length]!;
+      return ranges || typeof v === 'number' ? v : v[0]!;
+    }),
+  }));
+  return { type, title, labels, series, ...(unit ? { unit } : {}), ...(source ? { source } : {}), ...(alt ? { alt } : {}) };
+});
 
 const BY_KEY: Record<string, fc.Arbitrary<unknown>> = {
-  template: fc.constantFrom('program-office', 'casework', 'news'),
+  template: fc.constantFrom(...TEMPLATES),
   src: fc.constantFrom('images/cover.jpg', 'images/director.jpg', 'images/sani.jpg'),
   url: fc.constantFrom('https://example.org/join', 'mailto:hello@example.org'),
+  email: fc.constantFrom('press@example.org', 'a.b@c.d'),
   language: fc.constantFrom('en-US', 'en', 'fr-FR', 'de'),
-  date: fc.constantFrom('2019-06-01', '2024-02-29'),
+  date: fc.constantFrom('2019-06-01', '2024-02-29', '2019-06'),
+  chart: chartArbitrary,
 };
 
 export function arbitraryFor(schema: TSchema, key = '', depth = 0): fc.Arbitrary<unknown> {
-  if (BY_KEY[key]) return BY_KEY[key]!;
-  if (Array.isArray(schema.anyOf)) return fc.oneof(...schema.anyOf.filter((s: TSchema) => s.type !== 'array').map((s: TSchema) => arbitraryFor(s, key, depth)));
+  if (BY_KEY[key]) return key === 'date' && depth === 1 ? fc.constantFrom('2019-06-01', '2024-02-29') : BY_KEY[key]!;
+  if (Array.isArray(schema.anyOf)) return fc.oneof(...schema.anyOf.map((s: TSchema) => arbitraryFor(s, key, depth)));
   if (schema.const !== undefined) return fc.constant(schema.const);
   switch (schema.type) {
     case 'object':
       return objectOf(schema, depth);
     case 'array':
+      // A tuple (a stat's [low, high] range): its items in order, low first.
+      if (Array.isArray(schema.items)) return fc.tuple(number, number).map(([a, b]) => [Math.min(a, b), Math.max(a, b)]);
       return fc.array(arbitraryFor(schema.items as TSchema, key, depth + 1), { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 4, 4) });
     case 'string':
       if (schema.pattern) return fc.constantFrom('a', 'b1', 'c-2');
-      if ((schema.maxLength ?? Infinity) < 20) return fc.constantFrom('+', '%', '$', ' more').filter((v) => v.length <= schema.maxLength);
-      return text(key === 'text' || key === 'bio' || key === 'summary' ? 40 : 8);
+      if ((schema.maxLength ?? Infinity) < 30) return fc.constantFrom('+', '%', '$', ' more', 'up to').filter((v) => v.length <= schema.maxLength);
+      return text(LONG_FIELDS.has(key) ? 40 : 8);
     case 'integer':
       return fc.integer({ min: Math.max(schema.minimum ?? 0, 0), max: Math.min(schema.maximum ?? 100_000, 100_000) });
     case 'number':
-      return fc.double({ min: 0, max: 1_000_000, noNaN: true }).map((n) => Math.round(n * 10) / 10);
+      return number;
     case 'boolean':
       return fc.boolean();
     default:
@@ -58,14 +98,61 @@ export function arbitraryFor(schema: TSchema, key = '', depth = 0): fc.Arbitrary
 }
 
 function objectOf(schema: TSchema, depth: number): fc.Arbitrary<unknown> {
-  if (schema.patternProperties) return fc.dictionary(fc.constantFrom('a', 'b', 'c'), text(12), { maxKeys: 3 });
+  if (schema.patternProperties) return fc.dictionary(fc.constantFrom('a', 'b', 'c'), text(12), { minKeys: 1, maxKeys: 3 });
   const props = Object.entries(schema.properties as Record<string, TSchema>).filter(([k]) => !SKIP.has(k));
   const required = new Set<string>(schema.required ?? []);
   const shape = Object.fromEntries(props.map(([k, s]) => [k, arbitraryFor(s, k, depth + 1)]));
   return fc.record(shape, { requiredKeys: props.map(([k]) => k).filter((k) => required.has(k)) });
 }
 
-export const sheetArbitrary = arbitraryFor(SheetSchema);
+type Body = Record<string, unknown>;
+export type SectionItem = Partial<Record<KindName, Body>>;
+export type RandomSheet = Record<string, unknown> & { sections: SectionItem[]; template: string };
+
+/** One section of the given kind: its fields, maybe a `place`, and a `break: before` one time in four. */
+export function sectionOf(kind: KindName): fc.Arbitrary<SectionItem> {
+  const body: fc.Arbitrary<Body> = kind === 'chart'
+    ? fc.record({ chart: chartArbitrary, more: arbitraryFor(SECTION_KINDS.chart.schema, '', 2) as fc.Arbitrary<Body> })
+      .map(({ chart, more }) => ({ ...chart, ...pick(more, ['size', 'place', 'break']) }))
+    : (arbitraryFor(SECTION_KINDS[kind].schema, '', 2) as fc.Arbitrary<Body>);
+  return fc.tuple(body, fc.nat(3)).map(([b, n]) => {
+    const { break: brk, ...rest } = b;
+    return { [kind]: fitTable(kind, n === 0 && brk ? { ...rest, break: brk } : rest) };
+  });
+}
+
+/** A table row has one cell per column: rows are cut or filled (repeating their cells) to fit. */
+function fitTable(kind: KindName, body: Body): Body {
+  if (kind !== 'table') return body;
+  const columns = (body.columns as unknown[]).length;
+  const rows = (body.rows as unknown[][]).map((row) => Array.from({ length: columns }, (_, i) => row[i % row.length]));
+  return { ...body, rows };
+}
+
+const pick = (o: Body, keys: string[]) => Object.fromEntries(Object.entries(o).filter(([k]) => keys.includes(k)));
+
+export const sectionArbitrary: fc.Arbitrary<SectionItem> = fc.oneof(...KIND_NAMES.map(sectionOf));
+
+/** Every `[^a]` needs a source: the first facts section gets one, or a facts section is added. */
+function withSources(sections: SectionItem[]): SectionItem[] {
+  if (!JSON.stringify(sections).includes('[^a]')) return sections;
+  const first = sections.findIndex((s) => s.facts);
+  if (first < 0) return [...sections, { facts: { items: ['A fact k778.'], sources: { a: 'Source k779' } } }];
+  // A copy: generated values are shared with fast-check (it shrinks them), never changed in place.
+  const facts = sections[first]!.facts!;
+  const sources = { a: 'Source k777', ...(facts.sources as Body | undefined) };
+  return sections.map((s, i) => (i === first ? { facts: { ...facts, sources } } : s));
+}
+
+const sheetShell = arbitraryFor({ ...SheetSchema, properties: { ...SheetSchema.properties, sections: { type: 'null' } } } as TSchema);
+
+/** A random valid sheet that may take as many pages as it needs (`pages: auto`). */
+export const sheetArbitrary: fc.Arbitrary<RandomSheet> = fc
+  .record({ shell: sheetShell as fc.Arbitrary<Body>, sections: fc.array(sectionArbitrary, { minLength: 1, maxLength: 8 }) })
+  .map(({ shell, sections }) => {
+    const { sections: _none, pages: _pages, ...rest } = shell;
+    return { ...rest, pages: 'auto', sections: withSources(sections) } as unknown as RandomSheet;
+  });
 
 /** Footnote references need a matching source; text meant only to be long leaves them out. */
 const PLAIN_WORDS = WORDS.filter((w) => !w.startsWith('[^'));
@@ -81,21 +168,25 @@ const longText = fc.array(fc.constantFrom(...PLAIN_WORDS), { minLength: 5, maxLe
 });
 
 /**
- * A valid sheet that cannot fit its pages whatever the template: page 1 of program-office and
- * casework shows the problem text and the facts, news shows the stories. A page holds about 60
- * lines of body text; each long field is some 80 lines in a half-page column, and there are 4-5.
+ * A valid sheet that cannot fit one page whatever its template and other sections: it ends with
+ * two or three full-width text sections of some 4,500 characters each (one fills most of a page),
+ * the first of them at `sections[longFrom]`. Each one's text ends in a word of its own,
+ * `zzend<i>zz` for `sections[i]`, to find where it ends.
  */
-export const overflowingSheetArbitrary = fc
+export const endOfLong = (i: number) => `zzend${i}zz`;
+
+export const overflowingSheetArbitrary: fc.Arbitrary<{ sheet: RandomSheet; longFrom: number }> = fc
   .record({
-    base: sheetArbitrary as fc.Arbitrary<Record<string, unknown>>,
-    problem: longText,
-    facts: fc.array(longText, { minLength: 3, maxLength: 4 }),
-    news: fc.array(fc.record({ headline: text(8), summary: longText }), { minLength: 3, maxLength: 4 }),
+    base: sheetArbitrary,
+    long: fc.array(fc.record({ title: fc.option(text(6), { nil: undefined }), text: longText }), { minLength: 2, maxLength: 3 }),
   })
-  .map(({ base, problem, facts, news }) => ({
-    ...base,
-    problem: { ...(base.problem as object | undefined), text: problem },
-    // Replacing the facts drops their footnote references, which could otherwise fail first.
-    facts: { items: facts },
-    news: { items: news },
+  .map(({ base, long }) => ({
+    longFrom: base.sections.length,
+    sheet: {
+      ...base,
+      pages: 1,
+      sections: [...base.sections, ...long.map(({ title, text: t }, k) => ({
+        text: { ...(title ? { title } : {}), text: `${t} ${endOfLong(base.sections.length + k)}`, place: 'full' },
+      }))],
+    },
   }));

@@ -6,14 +6,21 @@ import * as path from 'node:path';
 export const REPO = path.resolve(import.meta.dirname, '../..');
 export const SHEETS = path.join(REPO, 'sheets');
 
+/** The sample sheets in sheets/ by name (`kolkata`, …): every one must validate, build and match the schema. */
+export const SAMPLE_SHEETS: readonly string[] = fs.readdirSync(SHEETS)
+  .filter((f) => f.endsWith('.yaml') && f !== 'org.yaml')
+  .map((f) => f.slice(0, -'.yaml'.length))
+  .sort();
+
 export const MINIMAL_SHEET = `title: Test sheet
 template: program-office
 header:
   title: Test
-stats:
-  items:
-    - value: 435
-      label: survivors rescued
+sections:
+  - stats:
+      items:
+        - value: 435
+          label: survivors rescued
 `;
 
 /** Makes a temp folder holding the sample org.yaml plus the given files; returns its path. */

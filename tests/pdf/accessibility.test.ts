@@ -1,10 +1,8 @@
 import * as path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFile } from '../../src/api.js';
-import { SHEETS } from '../helpers/sheetDir.js';
-
-interface Node { role?: string; alt?: string; children?: Node[] }
+import { readTags, roles, type TagNode as Node } from '../helpers/readPdf.js';
+import { MINIMAL_SHEET, SHEETS, sheetDir } from '../helpers/sheetDir.js';
 
 let pdf: Buffer;
 let trees: Node[];
@@ -13,16 +11,12 @@ let markInfo: unknown;
 
 beforeAll(async () => {
   pdf = await renderFile(path.join(SHEETS, 'sex-trafficking.yaml'));
-  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
-  trees = [];
-  for (let i = 1; i <= doc.numPages; i++) trees.push((await (await doc.getPage(i)).getStructTree()) as Node);
-  outline = ((await doc.getOutline()) ?? []).map((o) => o.title);
-  markInfo = await doc.getMarkInfo();
-  await doc.destroy();
+  ({ pages: trees, outline, markInfo } = await readTags(pdf));
 });
 
-/** Roles in reading order, depth first. */
-const roles = (n: Node): string[] => [...(n.role && n.role !== 'Root' ? [n.role] : []), ...(n.children ?? []).flatMap(roles)];
+/** The Sect elements directly under the Document on a page. */
+const sects = (page: Node): Node[] => (page.children ?? []).flatMap((d) => (d.children ?? []).filter((c) => c.role === 'Sect'));
+const firstRole = (n: Node) => (n.children ?? []).find((c) => c.role)?.role;
 const figures = (n: Node): Node[] => [...(n.role === 'Figure' ? [n] : []), ...(n.children ?? []).flatMap(figures)];
 
 describe('tagged PDF', () => {
@@ -38,6 +32,27 @@ describe('tagged PDF', () => {
     expect(at('H1')).toBeLessThan(at('H2'));
     expect(page1).toEqual(expect.arrayContaining(['P', 'L', 'LI', 'Lbl', 'LBody', 'Figure']));
     expect(roles(trees[1]!)).toEqual(expect.arrayContaining(['H2', 'H3', 'BlockQuote', 'Figure', 'Link']));
+  });
+
+  it('wraps each section in a Sect, in the sheet\'s order, and leaves the page header and footer outside', () => {
+    // No section of this sample splits across pages, so each Sect is on one page only.
+    expect(trees.map((t) => sects(t).length)).toEqual([4, 4]);
+    // problem (its lead), stats, facts, prevalence | story, regions, result (its label), cta.
+    expect(trees.flatMap(sects).map(firstRole)).toEqual(['P', 'H2', 'H2', 'H2', 'H2', 'H2', 'P', 'H2']);
+    // The cover header (series and title) comes first, outside any Sect; the full footer last.
+    const page1 = trees[0]!.children![0]!.children!.map((c) => c.role);
+    expect(page1.slice(0, 3)).toEqual(['P', 'H1', 'Sect']);
+    expect(trees[1]!.children![0]!.children!.at(-1)!.role).toBe('P');
+  });
+
+  it('gives a section of a kind used twice a Sect of its own', async () => {
+    const quote = (who: string) => `  - quote:\n      text: Words of ${who}.\n      who: ${who}\n`;
+    const dir = sheetDir({ 'x.yaml': `${MINIMAL_SHEET}${quote('Ana')}  - text:\n      text: Between.\n${quote('Bo')}` });
+    const tags = await readTags(await renderFile(path.join(dir, 'x.yaml')));
+    expect(tags.pages).toHaveLength(1);
+    expect(sects(tags.pages[0]!).map((s) => roles(s).join(' '))).toEqual([
+      'Sect H2 P', 'Sect BlockQuote P P', 'Sect P', 'Sect BlockQuote P P',
+    ]);
   });
 
   it('gives every figure alt text: photos from the sheet, charts generated, the QR code its link', () => {

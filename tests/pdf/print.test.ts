@@ -6,7 +6,7 @@ import { renderFile } from '../../src/api.js';
 import type { SheetError } from '../../src/diag/diagnostic.js';
 import { readPdf } from '../helpers/readPdf.js';
 import { renderPage } from '../helpers/renderPage.js';
-import { SHEETS, sheetDir } from '../helpers/sheetDir.js';
+import { SAMPLE_SHEETS, SHEETS, sheetDir } from '../helpers/sheetDir.js';
 import * as fs from 'node:fs';
 
 // jsqr is CommonJS with `export default`; under NodeNext its default import is the module object.
@@ -75,9 +75,16 @@ describe('print and archive', () => {
     expect(found?.data).toBe('https://www.ijm.org/Get-Involved');
   });
 
-  it.each(['kolkata', 'sex-trafficking', 'news'])('builds %s in A4 as well as Letter', async (name) => {
+  it.each(SAMPLE_SHEETS)('builds %s in A4 as well as Letter, all text inside the page', async (name) => {
     const a4 = await readPdf(await renderFile(path.join(SHEETS, `${name}.yaml`), { pageSize: 'a4' }));
-    expect(a4.pages[0]!.width).toBeCloseTo(595.28, 1);
-    expect(a4.pages[0]!.height).toBeCloseTo(841.89, 1);
+    for (const page of a4.pages) {
+      expect(page.width).toBeCloseTo(595.28, 1);
+      expect(page.height).toBeCloseTo(841.89, 1);
+      for (const b of page.boxes) {
+        expect(b.x, b.str).toBeGreaterThanOrEqual(18);
+        expect(b.x + b.w, b.str).toBeLessThanOrEqual(page.width - 18);
+        expect(b.y + b.h, b.str).toBeLessThanOrEqual(page.height - 18);
+      }
+    }
   });
 });

@@ -2,12 +2,12 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFile } from '../../src/api.js';
 import { overlaps, readPdf, type ReadPdf } from '../helpers/readPdf.js';
-import { SHEETS } from '../helpers/sheetDir.js';
+import { SAMPLE_SHEETS, SHEETS } from '../helpers/sheetDir.js';
 
 const rendered: Record<string, { bytes: Buffer; pdf: ReadPdf }> = {};
 
 beforeAll(async () => {
-  for (const name of ['kolkata', 'sex-trafficking', 'news']) {
+  for (const name of SAMPLE_SHEETS) {
     const bytes = await renderFile(path.join(SHEETS, `${name}.yaml`));
     rendered[name] = { bytes, pdf: await readPdf(bytes) };
   }
@@ -34,9 +34,34 @@ describe('sample sheets, read back with pdf.js', () => {
   it('sex-trafficking shows its seed texts', () => {
     const text = allText('sex-trafficking');
     for (const s of ['IJM CASEWORK SERIES', 'SEX TRAFFICKING', '3,801', '79%', '697', 'QUICK FACTS', '$150 billion a year', 'Meet Sani',
-      'Sani* was drugged by a trafficker and sold', 'Kolkata, India • Mumbai, India', '15%–30%', '(0.1%)', 'IJM.org/Get-Involved', 'T 703.465.5495', 'Learn more: IJM.org']) {
+      'Sani* was drugged by a trafficker and sold', 'Kolkata, India • Mumbai, India', '15%–30%', '(0.1%)', 'IJM.org/Get-Involved', 'PO Box 58147', 'F 703.465.5499', '*A pseudonym.']) {
       expect(text).toContain(s);
     }
+  });
+
+  it('sex-trafficking keeps the casework footer\'s wording: "T" before the phone, "Learn more:" before the web address', () => {
+    // The printed handout (and the casework template before sections) says "T 703…" and
+    // "Learn more: IJM.org"; template.yaml masters cannot pass those parameters to footer-full.
+    const text = allText('sex-trafficking');
+    expect(text).toContain('T 703.465.5495');
+    expect(text).toContain('Learn more: IJM.org');
+  });
+
+  it('news shows its seed texts', () => {
+    const text = allText('news');
+    for (const s of ['LATEST NEWS', 'SEX TRAFFICKING', 'STORIES FROM THE FIELD', 'Series Of Sex Trafficking Rescue Operations In Kolkata',
+      'MUMBAI, INDIA –', 'MANILA, THE PHILIPPINES –', 'One Girl Celebrates 13th Birthday', 'It was business as usual.', 'PO Box 58147']) {
+      expect(text).toContain(s);
+    }
+  });
+
+  it('starts a new page where a section says `break: before`, under the running header', () => {
+    const kolkata = rendered.kolkata!.pdf.pages;
+    expect(kolkata[0]!.text).not.toContain('How IJM Kolkata Combats');
+    expect(kolkata[1]!.text).toMatch(/^KOLKATA, INDIA IJM FACT SHEET (HOW IJM KOLKATA COMBATS|How IJM Kolkata Combats)/i);
+    const casework = rendered['sex-trafficking']!.pdf.pages;
+    expect(casework[0]!.text).not.toContain('Meet Sani');
+    expect(casework[1]!.text).toMatch(/^SEX TRAFFICKING IJM CASEWORK SERIES Meet Sani/);
   });
 
   it('numbers footnotes in order of use and lists their sources', () => {
@@ -46,7 +71,7 @@ describe('sample sheets, read back with pdf.js', () => {
     expect(text).toContain('1 International Labour Organization and Walk Free Foundation');
   });
 
-  it.each(['kolkata', 'sex-trafficking', 'news'])('%s keeps all text on the page, 18 pt from the edge, never over other text', (name) => {
+  it.each(SAMPLE_SHEETS)('%s keeps all text on the page, 18 pt from the edge, never over other text', (name) => {
     for (const page of rendered[name]!.pdf.pages) {
       for (const b of page.boxes) {
         expect(b.x, b.str).toBeGreaterThanOrEqual(18);
@@ -70,8 +95,8 @@ describe('sample sheets, read back with pdf.js', () => {
     expect(links).toContain('https://www.ijm.org/');
   });
 
-  it('embeds only subset Lato fonts', () => {
-    const raw = rendered.kolkata!.bytes.toString('latin1');
+  it.each(SAMPLE_SHEETS)('%s embeds only subset Lato fonts', (name) => {
+    const raw = rendered[name]!.bytes.toString('latin1');
     const fonts = [...raw.matchAll(/\/BaseFont \/([^\s/]+)/g)].map((m) => m[1]);
     expect(fonts.length).toBeGreaterThanOrEqual(3);
     for (const f of fonts) expect(f).toMatch(/^[A-Z]{6}\+Lato-/);

@@ -10,34 +10,52 @@ import { diskWorld } from '../../src/world.js';
 import { readPdf } from '../helpers/readPdf.js';
 import { MINIMAL_SHEET, sheetDir } from '../helpers/sheetDir.js';
 
-/** A templates folder holding one template whose sheet.hbs is `body`, with its own `partials`. */
-function templatesWith(body: string, partials: Record<string, string> = {}): string {
-  const dir = sheetDir();
-  const t = path.join(dir, 'templates', 'probe');
-  fs.mkdirSync(path.join(t, 'partials'), { recursive: true });
-  fs.copyFileSync(path.join(TEMPLATES_DIR, 'program-office', 'theme.yaml'), path.join(t, 'theme.yaml'));
-  fs.writeFileSync(path.join(t, 'sheet.hbs'), body);
-  for (const [name, text] of Object.entries(partials)) {
-    fs.writeFileSync(path.join(t, 'partials', `${name}.hbs`), text);
+/**
+ * A templates folder holding the shared partials and labels plus one template, `probe`: a copy
+ * of program-office whose `sections/stats` partial (MINIMAL_SHEET's only section) is `stats`,
+ * with extra partials of its own. Returns the templates folder.
+ */
+function templatesWith(stats: string, partials: Record<string, string> = {}): string {
+  const templates = path.join(sheetDir(), 'templates');
+  fs.mkdirSync(templates);
+  fs.cpSync(path.join(TEMPLATES_DIR, 'partials'), path.join(templates, 'partials'), { recursive: true });
+  fs.copyFileSync(path.join(TEMPLATES_DIR, 'labels.yaml'), path.join(templates, 'labels.yaml'));
+  const probe = path.join(templates, 'probe');
+  fs.cpSync(path.join(TEMPLATES_DIR, 'program-office'), probe, { recursive: true });
+  for (const [name, text] of Object.entries({ 'sections/stats': stats, ...partials })) {
+    fs.mkdirSync(path.dirname(path.join(probe, 'partials', `${name}.hbs`)), { recursive: true });
+    fs.writeFileSync(path.join(probe, 'partials', `${name}.hbs`), text);
   }
-  return path.join(dir, 'templates');
+  return templates;
 }
 
-async function renderWith(templatesDir: string) {
-  const dir = sheetDir({ 'x.yaml': MINIMAL_SHEET.replace('program-office', 'probe') });
+const statsPartial = (templates: string) => path.join(templates, 'probe', 'partials', 'sections', 'stats.hbs');
+
+async function renderWith(templatesDir: string, sheet = MINIMAL_SHEET) {
+  const dir = sheetDir({ 'x.yaml': sheet.replace('program-office', 'probe') });
   const loaded = readSheet(path.join(dir, 'x.yaml'), diskWorld()).value!;
   return renderLoadedSheet(loaded, { world: diskWorld(), templatesDir });
 }
 
 describe('templates are trusted, content is not', () => {
+  it('renders with the probe template as it is, before any partial is changed', async () => {
+    const stats = fs.readFileSync(path.join(TEMPLATES_DIR, 'partials', 'sections', 'stats.hbs'), 'utf8');
+    const result = await renderWith(templatesWith(stats));
+    expect(result.diagnostics).toEqual([]);
+    expect((await readPdf(result.value!.pdf)).pages[0]!.text).toContain('435 survivors rescued');
+  });
+
   it('gives templates no prototype access, and says nothing on the console about it', async () => {
     const spy = vi.spyOn(console, 'error');
     const probes = '[{{sheet.constructor}}][{{lookup sheet "__proto__"}}]'
-      + '[{{#with sheet}}{{__proto__}}{{/with}}]';
-    const result = await renderWith(templatesWith(`<page><p>${probes}</p></page>`));
+      + '[{{#with sheet}}{{__proto__}}{{/with}}][{{section.constructor}}][{{lookup section "__proto__"}}]';
+    const result = await renderWith(templatesWith(`<p path="{{base}}">${probes}</p>`));
     expect(result.diagnostics).toEqual([]);
-    expect((await readPdf(result.value!.pdf)).pages[0]!.text).toBe('[][][]');
+    const text = (await readPdf(result.value!.pdf)).pages[0]!.text;
+    expect(text).toContain('[][][][][]');
+    expect(text).not.toMatch(/function|\[object|native code/);
     expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
   });
 
   it('has only formatting helpers: none reads files, the clock or the environment', () => {
@@ -45,25 +63,36 @@ describe('templates are trusted, content is not', () => {
     const builtIn = Object.keys(hbs.helpers);
     registerHelpers(hbs);
     const added = Object.keys(hbs.helpers).filter((h) => !builtIn.includes(h)).sort();
-    expect(added).toEqual(['join', 'number', 'statValue', 'upper']);
+    expect(added).toEqual(['date', 'join', 'number', 'statValue', 'upper']);
   });
 
-  it('reports a misspelt field in a template as a template error naming the path, not a crash', async () => {
-    const templates = templatesWith('<page><p>{{sheet.header.titel}}</p><bogus/></page>');
+  it('reports a misspelt field in a section partial as a template error naming the path, not a crash', async () => {
+    const templates = templatesWith('<p>{{sheet.header.titel}}</p>');
     const result = await renderWith(templates);
     expect(result.value).toBeUndefined();
-    // Column 12 is the `s` of `sheet`: the span covers the path as written, not the `{{`.
+    // Column 6 is the `s` of `sheet`: the span covers the path as written, not the `{{`.
     expect(result.diagnostics).toMatchObject([{
       code: 'template',
       message: 'template `probe` failed: `sheet.header.titel` is not defined',
-      span: { file: path.join(templates, 'probe', 'sheet.hbs'), line: 1, col: 12, start: 11, end: 29 },
+      span: { file: statsPartial(templates), line: 1, col: 6, start: 5, end: 23 },
     }]);
   });
 
-  it('places a misspelt field inside a partial in the partial, at its line', async () => {
+  it('names a misspelt field of the section itself', async () => {
+    const templates = templatesWith('<h role="h2">{{section.title}}</h>\n{{#each section.itmes}}<p>{{label}}</p>{{/each}}');
+    const result = await renderWith(templates);
+    expect(result.value).toBeUndefined();
+    expect(result.diagnostics).toMatchObject([{
+      code: 'template',
+      message: expect.stringMatching(/^template `probe` failed: `section\.(title|itmes)` is not defined$/),
+      span: { file: statsPartial(templates) },
+    }]);
+  });
+
+  it('places a misspelt field inside a nested partial in that partial, at its line', async () => {
     // Handlebars reports a partial's line and column without saying which file they belong to.
     const part = '<p>\n  {{#with sheet}}{{hedaer.title}}{{/with}}</p>';
-    const templates = templatesWith('<page>\n<p>x</p>\n{{> probe-part}}\n</page>', { 'probe-part': part });
+    const templates = templatesWith('<p>x</p>\n{{> probe-part}}\n', { 'probe-part': part });
     const result = await renderWith(templates);
     expect(result.value).toBeUndefined();
     expect(result.diagnostics).toMatchObject([{
@@ -75,14 +104,23 @@ describe('templates are trusted, content is not', () => {
 
   it('names a field asked of a text, without printing the text', async () => {
     // Handlebars fails here with a TypeError that quotes the sheet's text and has no position.
-    const templates = templatesWith('<page>\n<p>{{sheet.header.title.size}}</p>\n</page>');
-    const result = await renderWith(templates);
+    // (The path is found by its last segment, so this one must be the only `.words` in the partials.)
+    const templates = templatesWith('<p>x</p>\n<p>{{sheet.header.title.words}}</p>\n');
+    const result = await renderWith(templates, MINIMAL_SHEET.replace('title: Test\n', 'title: A secret headline\n'));
     expect(result.value).toBeUndefined();
     expect(result.diagnostics).toMatchObject([{
       code: 'template',
-      message: 'template `probe` failed: `sheet.header.title.size` is not defined: '
+      message: 'template `probe` failed: `sheet.header.title.words` is not defined: '
         + 'it asks for a field of a text or a number',
-      span: { file: path.join(templates, 'probe', 'sheet.hbs'), line: 2, col: 6 },
+      span: { file: statsPartial(templates), line: 2, col: 6 },
     }]);
+    expect(JSON.stringify(result.diagnostics)).not.toContain('secret');
+  });
+
+  it('is not a template without its template.yaml', async () => {
+    const templates = templatesWith('<p>x</p>');
+    fs.rmSync(path.join(templates, 'probe', 'template.yaml'));
+    const result = await renderWith(templates);
+    expect(result.diagnostics).toMatchObject([{ code: 'unknown-template', message: 'no template called `probe`' }]);
   });
 });

@@ -8,11 +8,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasErrors, type Diagnostic } from '../../src/diag/diagnostic.js';
 import { parseSheetText } from '../../src/loadSheet.js';
-import { SHEETS } from '../helpers/sheetDir.js';
+import { SAMPLE_SHEETS, SHEETS } from '../helpers/sheetDir.js';
 
 const RUNS = Number(process.env.FC_RUNS ?? 300);
 const SEED = Number(process.env.FC_SEED ?? 20261123);
-const samples = ['kolkata', 'sex-trafficking', 'news'].map((n) => fs.readFileSync(path.join(SHEETS, `${n}.yaml`), 'utf8'));
+const samples = SAMPLE_SHEETS.map((n) => fs.readFileSync(path.join(SHEETS, `${n}.yaml`), 'utf8'));
 
 type Edit = { at: number; kind: 'delete' | 'insert' | 'duplicate-line' | 'swap-lines' | 'flip'; text: string; len: number };
 

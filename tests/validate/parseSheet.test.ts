@@ -9,7 +9,7 @@ describe('parseSheetText', () => {
   it('accepts a minimal sheet', () => {
     const { value, diagnostics } = parse(MINIMAL_SHEET);
     expect(diagnostics).toEqual([]);
-    expect(value?.sheet.stats?.items[0]?.value).toBe(435);
+    expect(value?.sheet.sections).toEqual([{ stats: { items: [{ value: 435, label: 'survivors rescued' }] } }]);
   });
 
   it('reports malformed YAML with its position and a hint', () => {
@@ -19,16 +19,22 @@ describe('parseSheetText', () => {
   });
 
   it('suggests the nearest key for a misspelt one', () => {
-    const { diagnostics } = parse(MINIMAL_SHEET.replace('stats:', 'stas:'));
-    expect(brief(diagnostics)).toEqual(['5:1 error unknown-key: unknown key `stas` (did you mean `stats`?)']);
+    const { diagnostics } = parse(`${MINIMAL_SHEET}langauge: en-US\n`);
+    expect(brief(diagnostics)).toEqual(['10:1 error unknown-key: unknown key `langauge` (did you mean `language`?)']);
+    expect(diagnostics[0]?.expected).toContain('`language`');
+  });
+
+  it('suggests the nearest kind for a misspelt section', () => {
+    const { diagnostics } = parse(MINIMAL_SHEET.replace('- stats:', '- stas:'));
+    expect(brief(diagnostics)).toEqual(['6:5 error unknown-section: unknown section kind `stas` (did you mean `stats`?)']);
     expect(diagnostics[0]?.expected).toContain('`stats`');
   });
 
   it('names a misspelt nested key with its path', () => {
-    const { diagnostics } = parse(MINIMAL_SHEET.replace('      label:', '      lable:'));
+    const { diagnostics } = parse(MINIMAL_SHEET.replace('          label:', '          lable:'));
     expect(brief(diagnostics)).toEqual([
-      '7:7 error missing-key: missing `label` in stats.items[0] (add a line `label: …`)',
-      '8:7 error unknown-key: unknown key `lable` in stats.items[0] (did you mean `label`?)',
+      '8:11 error missing-key: missing `label` in sections[0].stats.items[0] (add a line `label: …`)',
+      '9:11 error unknown-key: unknown key `lable` in sections[0].stats.items[0] (did you mean `label`?)',
     ]);
   });
 
@@ -37,10 +43,10 @@ describe('parseSheetText', () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({
       code: 'wrong-type',
-      message: '`stats.items[0].value` should be a number',
-      expected: 'a number',
+      message: expect.stringMatching(/^`sections\[0\]\.stats\.items\[0\]\.value` should be a number/),
+      expected: expect.stringMatching(/^a number/),
       found: 'text "5,470"',
-      span: { line: 7, col: 14 },
+      span: { line: 8, col: 18 },
     });
     expect(diagnostics[0]?.hint).toMatch(/without commas/);
   });
@@ -52,17 +58,17 @@ describe('parseSheetText', () => {
 
   it('lists allowed values for a wrong choice', () => {
     const { diagnostics } = parse(`${MINIMAL_SHEET}page_size: A5\n`);
-    expect(diagnostics[0]).toMatchObject({ message: '`page_size` should be one of `letter`, `a4`', found: 'text "A5"', span: { line: 9, col: 12 } });
+    expect(diagnostics[0]).toMatchObject({ message: '`page_size` should be one of `letter`, `a4`', found: 'text "A5"', span: { line: 10, col: 12 } });
   });
 
   it('reports duplicate keys', () => {
     const { diagnostics } = parse(`${MINIMAL_SHEET}title: Again\n`);
-    expect(brief(diagnostics)[0]).toMatch(/^9:1 error yaml-duplicate-key: YAML syntax: Map keys must be unique/);
+    expect(brief(diagnostics)[0]).toMatch(/^10:1 error yaml-duplicate-key: YAML syntax: Map keys must be unique/);
   });
 
   it('reports every problem, not just the first', () => {
-    const text = MINIMAL_SHEET.replace('stats:', 'stas:').replace('title: Test\n', 'title: ""\n') + 'page_size: A5\n';
-    expect(parse(text).diagnostics.map((d) => d.code)).toEqual(['empty', 'unknown-key', 'wrong-type']);
+    const text = MINIMAL_SHEET.replace('- stats:', '- stas:').replace('title: Test\n', 'title: ""\n') + 'page_size: A5\n';
+    expect(parse(text).diagnostics.map((d) => d.code)).toEqual(['empty', 'unknown-section', 'wrong-type']);
   });
 
   it('refuses alias bombs', () => {
@@ -90,10 +96,10 @@ describe('parseSheetText', () => {
   });
 
   it('checks footnote references against the sources', () => {
-    const text = `${MINIMAL_SHEET}facts:\n  items:\n    - "A fact.[^ilo]"\n  sources:\n    ilo2017: The ILO.\n`;
+    const text = `${MINIMAL_SHEET}  - facts:\n      items:\n        - "A fact.[^ilo]"\n      sources:\n        ilo2017: The ILO.\n`;
     expect(brief(parse(text).diagnostics)).toEqual([
-      '11:7 error unknown-footnote: footnote `[^ilo]` has no source (did you mean `[^ilo2017]`?)',
-      '13:5 warning unused-footnote: source `ilo2017` is never referred to (add [^ilo2017] after the figure it supports, or remove the source)',
+      '12:11 error unknown-footnote: footnote `[^ilo]` has no source (did you mean `[^ilo2017]`?)',
+      '14:9 warning unused-footnote: source `ilo2017` is never referred to (add [^ilo2017] after the figure it supports, or remove the source)',
     ]);
   });
 });

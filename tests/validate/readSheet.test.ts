@@ -5,10 +5,11 @@ import { readSheet } from '../../src/loadSheet.js';
 import { diskWorld } from '../../src/world.js';
 import { brief } from '../helpers/diagnostics.js';
 import { pngHeader } from '../helpers/images.js';
-import { MINIMAL_SHEET, SHEETS, sheetDir } from '../helpers/sheetDir.js';
+import { MINIMAL_SHEET, SAMPLE_SHEETS, SHEETS, sheetDir } from '../helpers/sheetDir.js';
 
 const world = diskWorld();
-const withPhoto = (src: string) => `${MINIMAL_SHEET}leader:\n  name: A\n  role: B\n  bio: C\n  photo:\n    src: ${src}\n    alt: A portrait\n`;
+const withPhoto = (src: string) =>
+  `${MINIMAL_SHEET}  - leader:\n      name: A\n      role: B\n      bio: C\n      photo:\n        src: ${src}\n        alt: A portrait\n`;
 const jpeg = fs.readFileSync(path.join(SHEETS, 'images/director.jpg'));
 
 function imageDiagnostics(src: string, files: Record<string, string | Uint8Array> = {}) {
@@ -17,7 +18,7 @@ function imageDiagnostics(src: string, files: Record<string, string | Uint8Array
 }
 
 describe('readSheet', () => {
-  it.each(['kolkata', 'sex-trafficking', 'news'])('loads the sample sheet %s without a diagnostic', (name) => {
+  it.each(SAMPLE_SHEETS)('loads the sample sheet %s without a diagnostic', (name) => {
     const { value, diagnostics } = readSheet(path.join(SHEETS, `${name}.yaml`), world);
     expect(diagnostics).toEqual([]);
     expect(value?.org.name).toBe('International Justice Mission');
@@ -29,12 +30,12 @@ describe('readSheet', () => {
 
   it('reports a missing image at its src line', () => {
     expect(imageDiagnostics('images/nope.jpg')).toEqual([
-      '14:10 error image: image `images/nope.jpg` not found (the path is relative to the sheet file; check the spelling and the folder)',
+      '15:14 error image: image `images/nope.jpg` not found (the path is relative to the sheet file; check the spelling and the folder)',
     ]);
   });
 
   it('refuses images outside the sheet folder, devices and web addresses', () => {
-    expect(imageDiagnostics('../../etc/passwd')[0]).toMatch(/^14:10 error image: image `..\/..\/etc\/passwd` is outside the sheet's folder/);
+    expect(imageDiagnostics('../../etc/passwd')[0]).toMatch(/^15:14 error image: image `..\/..\/etc\/passwd` is outside the sheet's folder/);
     expect(imageDiagnostics('/dev/zero')[0]).toMatch(/is outside the sheet's folder/);
     expect(imageDiagnostics('https://example.org/a.jpg')[0]).toMatch(/is a web address; images must be files \(download the picture/);
   });
@@ -54,10 +55,10 @@ describe('readSheet', () => {
   });
 
   it('warns about an image without alt text', () => {
-    const dir = sheetDir({ 'sheet.yaml': withPhoto('me.jpg').replace('    alt: A portrait\n', ''), 'me.jpg': jpeg });
+    const dir = sheetDir({ 'sheet.yaml': withPhoto('me.jpg').replace('        alt: A portrait\n', ''), 'me.jpg': jpeg });
     const { value, diagnostics } = readSheet(path.join(dir, 'sheet.yaml'), world);
     expect(value).toBeDefined();
-    expect(brief(diagnostics)).toEqual(['14:5 warning image-alt: image `leader.photo` has no `alt` text (add `alt:` describing the picture, for people using screen readers)']);
+    expect(brief(diagnostics)).toEqual(['15:9 warning image-alt: image `sections[1].leader.photo` has no `alt` text (add `alt:` describing the picture, for people using screen readers)']);
   });
 
   it('needs the shared organisation file', () => {

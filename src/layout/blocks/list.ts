@@ -1,28 +1,107 @@
-/** Lowers a list: bullet or number markers with a hanging indent, optionally ruled between items. */
+/**
+ * Lowers a list: bullet or number markers with a hanging indent, optionally ruled between items.
+ * It splits between items; an item longer than six lines may also split between its lines.
+ * Rules are drawn only between two items of one piece, so no piece starts or ends with one.
+ */
+import type { StructNode } from '../../doc/structure.js';
 import type { ListNode } from '../../doc/types.js';
 import { colorOf } from '../../theme/resolveTheme.js';
 import { stackLaid } from '../stackLaid.js';
-import { baselineOffset, layoutText } from '../textBlock.js';
-import { resolveStyle } from '../textStyle.js';
-import { laid, shift, type Laid, type LayoutContext } from '../types.js';
+import { baselineOffset, layoutText, lineHeight } from '../textBlock.js';
+import { resolveStyle, type ResolvedStyle } from '../textStyle.js';
+import { laid, shift, type DisplayItem, type Laid, type LayoutContext } from '../types.js';
+
+/** Items up to this many lines stay whole: a short item split over two columns reads badly. */
+const WHOLE_LINES = 6;
+const RULE = 0.75;
+
+type Split = [Laid, Laid] | undefined;
 
 export function lowerList(node: ListNode, width: number, ctx: LayoutContext): Laid {
   const style = resolveStyle(ctx, node.style);
   const indent = node.marker === 'none' ? 0 : node.marker === 'number' ? style.size * 1.6 : style.size * 1.1;
-  const markerFace = ctx.fonts.bold;
-  const items: Laid[] = [];
-  const itemTags = ctx.tags.get(node)?.children ?? [];
-  node.items.forEach((runs, i) => {
-    const path = node.path ? `${node.path}[${i}]` : undefined;
-    const li = itemTags[i]?.children ?? [];
-    const body = layoutText(runs, style, width - indent, ctx, { path, span: node.span, gapAfter: node.gap, tag: li.at(-1) });
-    const marker = node.marker === 'bullet' ? '•' : node.marker === 'number' ? `${i + 1}.` : '';
-    const y = baselineOffset(style, markerFace.ascent, markerFace.descent);
-    const drawn = marker ? [{ kind: 'text' as const, x: 0, y, text: marker, face: markerFace, size: style.size, color: colorOf(ctx.theme, 'accent'), tracking: 0, tag: li.length > 1 ? li[0] : undefined }] : [];
-    items.push({ ...body, items: [...drawn, ...shift(body.items, indent, 0)], split: undefined });
-    if (node.ruled && i < node.items.length - 1) {
-      items.push(laid(0.75, [{ kind: 'rect', x: 0, y: 0, w: width, h: 0.75, fill: colorOf(ctx.theme, 'rule', 'muted') }], { gapAfter: node.gap }));
-    }
+  const tags = ctx.tags.get(node)?.children ?? [];
+  const items = node.items.map((_, i) => lowerItem(node, i, style, { width, indent, ctx, tag: tags[i] }));
+  return assemble(items, node.ruled ? rule(width, node.gap, ctx) : undefined, true);
+}
+
+function rule(width: number, gapAfter: number, ctx: LayoutContext): Laid {
+  const fill = colorOf(ctx.theme, 'rule', 'muted');
+  return laid(RULE, [{ kind: 'rect', x: 0, y: 0, w: width, h: RULE, fill }], { gapAfter });
+}
+
+interface ItemBox {
+  width: number;
+  indent: number;
+  ctx: LayoutContext;
+  tag?: StructNode;
+}
+
+/** One item: its marker hanging left of its text, reported at its own sheet position. */
+function lowerItem(node: ListNode, i: number, style: ResolvedStyle, box: ItemBox): Laid {
+  const { width, indent, ctx, tag } = box;
+  const own = node.itemAt?.[i];
+  const path = own?.path ?? (node.path ? `${node.path}[${i}]` : undefined);
+  const li = tag?.children ?? [];
+  const body = layoutText(node.items[i]!, style, width - indent, ctx, {
+    path, span: own?.span ?? node.span, gapAfter: node.gap, tag: li.at(-1),
   });
-  return stackLaid(items);
+  const text = node.marker === 'bullet' ? '•' : node.marker === 'number' ? `${i + 1}.` : '';
+  const face = ctx.fonts.bold;
+  const y = baselineOffset(style, face.ascent, face.descent);
+  const color = colorOf(ctx.theme, 'accent');
+  const markerTag = li.length > 1 ? li[0] : undefined;
+  const marker: DisplayItem[] = text
+    ? [{ kind: 'text', x: 0, y, text, face, size: style.size, color, tracking: 0, tag: markerTag }]
+    : [];
+  const tall = body.height > WHOLE_LINES * lineHeight(style) + 0.01;
+  return withMarker(body, marker, indent, tall);
+}
+
+/** The item's text indented after its marker; a tall item splits, its marker on the first piece. */
+function withMarker(body: Laid, marker: DisplayItem[], indent: number, splits: boolean): Laid {
+  const split = splits && body.split;
+  return {
+    ...body,
+    items: [...marker, ...shift(body.items, indent, 0)],
+    split: split ? (available) => {
+      const parts = split(available);
+      return parts && [withMarker(parts[0], marker, indent, true), withMarker(parts[1], [], indent, true)];
+    } : undefined,
+  };
+}
+
+/** Items top to bottom, a rule between each two when ruled; only the last piece keeps the gap below. */
+function assemble(items: Laid[], rule: Laid | undefined, last: boolean): Laid {
+  const whole = stackLaid(items.flatMap((it, i) => (i && rule ? [rule, it] : [it])));
+  const splits = items.length > 1 || items[0]?.split;
+  return {
+    ...whole,
+    gapAfter: last ? whole.gapAfter : 0,
+    split: splits ? (available) => splitItems(items, rule, available, last) : undefined,
+  };
+}
+
+/** Breaks before the first item that does not fit, or inside it when it is tall enough to split. */
+function splitItems(items: Laid[], rule: Laid | undefined, available: number, last: boolean): Split {
+  const top = tops(items, rule);
+  const i = items.findIndex((it, k) => top[k]! + it.height > available);
+  if (i < 0) return undefined;
+  const parts = items[i]!.split?.(available - top[i]!);
+  const head = [...items.slice(0, i), ...(parts ? [parts[0]] : [])];
+  const tail = [parts ? parts[1] : items[i]!, ...items.slice(i + 1)];
+  if (!head.length) return undefined;
+  return [assemble(head, rule, false), assemble(tail, rule, last)];
+}
+
+/** Each item's top, summed in the same order as stackLaid so heights agree to the last bit. */
+function tops(items: Laid[], rule: Laid | undefined): number[] {
+  let y = 0;
+  return items.map((_, i) => {
+    if (i > 0) {
+      y += items[i - 1]!.height + items[i - 1]!.gapAfter;
+      if (rule) y += rule.height + rule.gapAfter;
+    }
+    return y;
+  });
 }

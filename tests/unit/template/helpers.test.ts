@@ -40,22 +40,44 @@ describe('template helpers', () => {
     const data = { t: 'Kolkata', xs: ['a', 1] };
     expect(run('{{upper t}}|{{join xs}}|{{join xs " · "}}|{{join t}}', data)).toBe('KOLKATA|a, 1|a · 1|');
   });
+
+  it('write ISO dates out in the language of the view model, and leave other values as they are', () => {
+    expect(run('{{date d}}', { d: '2019-06-01' })).toBe('June 1, 2019');
+    expect(run('{{date d}}', { d: '2019-06-01', locale: 'en-GB' })).toBe('1 June 2019');
+    expect(run('{{date d}}|{{date m}}', { d: 'soon', m: '2019-06' })).toBe('soon|June 2019');
+  });
 });
 
 describe('viewModel', () => {
   const loaded = (sheet: object) => ({
     file: 's.yaml', orgFile: 'org.yaml', org: { name: 'Org' }, images: new Map(),
-    source: loadYaml('s.yaml', '{}').value.source, sheet,
+    source: loadYaml('s.yaml', '{}').value.source, sheet: { sections: [], ...sheet },
   }) as unknown as LoadedSheet;
-  const vm = (sheet: object) => viewModel(loaded(sheet), {} as Theme);
+  const view = (sheet: object, labels: Record<string, string> = {}) => viewModel(loaded(sheet), {} as Theme, labels);
 
-  it('lists cited sources in order, marks pseudonyms and takes the language (default en-US)', () => {
-    const sources = { un: 'UN 2019', ilo: 'ILO 2017' };
-    const model = vm({ facts: { items: ['a[^ilo] b[^un]', 'c[^ilo][^gone]'], sources } });
-    expect(model.footnotes).toEqual([{ marker: '1', text: 'ILO 2017' }, { marker: '2', text: 'UN 2019' }]);
-    expect([model.locale, model.pseudonym]).toEqual(['en-US', false]);
-    const models = [vm({ quote: { pseudonym: true } }), vm({ story: { quote: { pseudonym: true } } })];
-    expect(models.map((m) => m.pseudonym)).toEqual([true, true]);
-    expect(vm({ language: 'fr-FR' }).locale).toBe('fr-FR');
+  it('numbers cited sources in order of first use across sections, and lists each under the facts that declare it', () => {
+    const sections = [
+      { text: { text: 'First a claim.[^un]' } },
+      { facts: { items: ['a[^ilo] b[^un]', 'c[^ilo]'], sources: { un: 'UN 2019', ilo: 'ILO 2017', idle: 'Never cited' } } },
+      { facts: { items: ['d[^who]'], sources: { who: 'WHO 2020' } } },
+    ];
+    const { vm, notesOf } = view({ sections });
+    expect(vm.footnotes).toEqual([{ marker: '1', text: 'UN 2019' }, { marker: '2', text: 'ILO 2017' }, { marker: '3', text: 'WHO 2020' }]);
+    expect(notesOf('sections[1].facts')).toEqual([{ marker: '1', text: 'UN 2019' }, { marker: '2', text: 'ILO 2017' }]);
+    expect(notesOf('sections[2].facts')).toEqual([{ marker: '3', text: 'WHO 2020' }]);
+    expect(notesOf('sections[0].text')).toEqual([]);
+  });
+
+  it('marks pseudonyms from any quote or story, takes the language (default en-US) and the labels', () => {
+    expect(view({}).vm).toMatchObject({ locale: 'en-US', pseudonym: false, labels: {} });
+    const pseudonymous = [
+      [{ quote: { text: 't', who: 'w', pseudonym: true } }],
+      [{ story: { title: 't', text: 't', quote: { text: 't', who: 'w', pseudonym: true } } }],
+      [{ story: { title: 't', text: 't', pseudonym: true } }],
+      [{ text: { text: 't' } }, { quote: { text: 't', who: 'w' } }, { quote: { text: 't', who: 'v', pseudonym: true } }],
+    ];
+    expect(pseudonymous.map((sections) => view({ sections }).vm.pseudonym)).toEqual([true, true, true, true]);
+    expect(view({ sections: [{ quote: { text: 't', who: 'w', pseudonym: false } }] }).vm.pseudonym).toBe(false);
+    expect(view({ language: 'fr-FR' }, { facts: 'Les faits' }).vm).toMatchObject({ locale: 'fr-FR', labels: { facts: 'Les faits' } });
   });
 });

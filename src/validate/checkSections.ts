@@ -1,0 +1,75 @@
+/**
+ * Checks a sheet's shape section by section. TypeBox would report a wrong section against every
+ * kind of the union at once; here each item is first asked which kind it is, then checked against
+ * that kind's schema alone, so messages say what is wrong with *this* quote at *its* line.
+ */
+import { Type, type TSchema } from '@sinclair/typebox';
+import { error, type Diagnostic } from '../diag/diagnostic.js';
+import { spanAt } from '../load/spanAt.js';
+import type { SourceFile } from '../load/sourceFile.js';
+import { PLACES } from '../sections/kind.js';
+import { KIND_NAMES, SECTION_KINDS, isKind } from '../sections/registry.js';
+import { SheetSchema } from '../schema/sheet.js';
+import { List } from '../schema/common.js';
+import { checkSchema } from './checkSchema.js';
+import { nearest } from './suggest.js';
+
+/** The sheet with its sections left to `checkSections`. */
+const SheetShell: TSchema = Type.Object(
+  { ...SheetSchema.properties, sections: List(Type.Unknown(), 'The sections, in reading order.', 60) },
+  { additionalProperties: false },
+);
+
+const kindList = KIND_NAMES.map((k) => `\`${k}\``).join(', ');
+
+export function checkSheetShape(data: Record<string, unknown>, src: SourceFile): Diagnostic[] {
+  const misplaced = Object.keys(data).filter(isKind);
+  const rest = Object.fromEntries(Object.entries(data).filter(([k]) => !isKind(k)));
+  const out = [...misplaced.map((k) => topLevelSection(k, src)), ...checkSchema(SheetShell, rest, src)];
+  if (Array.isArray(data.sections)) data.sections.forEach((item, i) => out.push(...checkSection(item, i, src)));
+  return out.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+}
+
+/** The old shape (`quote:` at the top level) is not silently accepted or dropped. */
+function topLevelSection(kind: string, src: SourceFile): Diagnostic {
+  return error('section-at-top', `\`${kind}\` is a section: it belongs in the \`sections:\` list`, {
+    span: spanAt(src, [kind], { key: true }),
+    expected: 'sections written as list items under `sections:`, in reading order',
+    hint: `move it under \`sections:\` as an item: \`- ${kind}:\` with its fields indented below`,
+  });
+}
+
+function checkSection(item: unknown, i: number, src: SourceFile): Diagnostic[] {
+  const at = ['sections', i];
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+    return [error('section-shape', `\`sections[${i}]\` should name its kind, e.g. \`- quote:\``, {
+      span: spanAt(src, at), expected: `a map with one key: ${kindList}`,
+    })];
+  }
+  const keys = Object.keys(item);
+  if (keys.length !== 1) {
+    return [error('section-shape', `\`sections[${i}]\` has ${keys.length} keys; a section has exactly one, its kind`, {
+      span: spanAt(src, at), expected: `one of ${kindList}`, found: keys.map((k) => `\`${k}\``).join(', ') || 'nothing',
+      hint: keys.length > 1 ? 'start each section with its own `- ` dash, or indent its fields under the kind' : undefined,
+    })];
+  }
+  const kind = keys[0]!;
+  if (!isKind(kind)) {
+    const guess = nearest(kind, KIND_NAMES);
+    return [error('unknown-section', `unknown section kind \`${kind}\``, {
+      span: spanAt(src, [...at, kind], { key: true }), expected: `one of ${kindList}`,
+      hint: guess ? `did you mean \`${guess}\`?` : 'choose one of the kinds above',
+    })];
+  }
+  const body = ((item as Record<string, unknown>)[kind] ?? {}) as Record<string, unknown>;
+  // `- about:` with nothing after it is a section with no fields of its own.
+  const found = checkSchema(SECTION_KINDS[kind].schema, body, src, [...at, kind]);
+  return kind === 'result' ? found.map((d) => renamedPlace(d, body, i)) : found;
+}
+
+/** A result's `place: Cambodia` was its location before every section could take a `place`. */
+function renamedPlace(d: Diagnostic, body: Record<string, unknown>, i: number): Diagnostic {
+  const old = typeof body.place === 'string' && !(PLACES as readonly string[]).includes(body.place);
+  if (!old || !d.message.startsWith(`\`sections[${i}].result.place\``)) return d;
+  return { ...d, hint: `where the result happened is now \`location: ${String(body.place)}\`; \`place\` says where the section goes` };
+}
