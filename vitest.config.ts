@@ -1,10 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
 // Bounds, not expectations of speed: a test that needs this long is stuck, not slow.
+// `isolate: false` lets test files in one worker share loaded modules: fontkit, pdfkit, pdf.js
+// and chart.js load once per worker instead of once per file, which halved the suite's time
+// (57 s → 26 s of vitest on 2 CPUs). Nothing in src keeps state between calls that a test
+// relies on; caches are keyed by their inputs.
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    isolate: false,
   },
 });
