@@ -38,6 +38,20 @@ const printed = (n: number, lang: string, compact = false) => {
   }
 };
 
+/** A date as the `date` helper prints it: YYYY-MM-DD or YYYY-MM written out in the language. */
+const printedDate = (d: string, lang: string) => {
+  const month = d.length === 7;
+  const options: Intl.DateTimeFormatOptions = month
+    ? { year: 'numeric', month: 'long', timeZone: 'UTC', numberingSystem: 'latn' }
+    : { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' };
+  const date = new Date(`${month ? `${d}-01` : d}T00:00:00Z`);
+  try {
+    return new Intl.DateTimeFormat(lang, options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en-US', options).format(date);
+  }
+};
+
 /** A stat as printed: prefix, the number or `low–high`, suffix (spacing is not compared). */
 const statText = (s: Body, lang: string) => {
   const v = s.value as number | [number, number];
@@ -58,7 +72,7 @@ const RICH: Record<string, (b: Body) => unknown[]> = {
  *
  * What these templates do not print, and so is not looked for: `header.subtitle` and
  * `header.dateline` (none of the three), `header.location` in news on one page (only its running
- * header shows it), a news item's `date` and `tag`, the photo of a quote, the caption and credit
+ * header shows it), the photo of a quote, the caption and credit
  * of story, leader and quote photos and the credit of a problem's photo, and the alt texts, labels
  * and series names of charts (alt text is not page text; a chart's own labels are vector graphics).
  */
@@ -149,7 +163,8 @@ function shownText(sheet: RandomSheet, pages: number): { field: string; text: st
         break;
       case 'news':
         show(at('title'), b.title);
-        list('items', ['headline', 'dateline', 'summary']);
+        list('items', ['tag', 'headline', 'dateline', 'summary']);
+        b.items.forEach((n: Body, k: number) => show(at(`items[${k}].date`), n.date === undefined ? undefined : printedDate(n.date, lang)));
         break;
       case 'cta':
         fields(['title', 'text']);
