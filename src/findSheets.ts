@@ -8,22 +8,73 @@ export interface FoundFiles {
   orgs: string[];
   /** Paths that do not exist: a usage error. */
   missing: string[];
+  /**
+   * Per sheet, its output name without extension, `/`-separated: the sheet's path relative to
+   * the build root (the folder given, or the common folder of all folders given), so
+   * `sheets/a/x.yaml` is `a/x` when `sheets` was given; a file given by itself is its base name.
+   * Two sheets may get the same name (`x.yml` beside `x.yaml`): see `outputCollisions`.
+   */
+  names: Map<string, string>;
 }
 
 /** Folders that hold a project's other files, never sheets. */
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'images', 'templates', 'fonts']);
 
 export function findSheets(paths: readonly string[]): FoundFiles {
-  const found: FoundFiles = { sheets: [], orgs: [], missing: [] };
+  const found: FoundFiles = { sheets: [], orgs: [], missing: [], names: new Map() };
+  const files: string[] = [];
+  const dirs: string[] = [];
   for (const p of paths) {
     const st = fs.statSync(p, { throwIfNoEntry: false });
     if (!st) found.missing.push(p);
-    else if (st.isDirectory()) walk(p, found);
-    else classify(p, found);
+    else if (st.isDirectory()) dirs.push(p);
+    else files.push(p);
+  }
+  const root = commonFolder(dirs.map((d) => path.resolve(d)));
+  for (const dir of dirs) {
+    const before = found.sheets.length;
+    walk(dir, found);
+    for (const sheet of found.sheets.slice(before)) found.names.set(sheet, outputName(path.relative(root, path.resolve(sheet))));
+  }
+  for (const file of files) {
+    classify(file, found);
+    // A sheet also inside a folder given keeps its folder-relative name, whatever the order of the paths.
+    if (!found.names.has(file)) found.names.set(file, outputName(path.basename(file)));
   }
   found.sheets = [...new Set(found.sheets)].sort();
   found.orgs = [...new Set(found.orgs)].sort();
   return found;
+}
+
+const outputName = (relative: string) => relative.replace(/\.ya?ml$/i, '').split(path.sep).join('/');
+
+/** The deepest folder holding all of `dirs` (absolute paths). */
+function commonFolder(dirs: string[]): string {
+  const [first, ...rest] = dirs;
+  if (first === undefined) return '';
+  let parts = first.split(path.sep);
+  for (const d of rest) {
+    const other = d.split(path.sep);
+    let i = 0;
+    while (i < parts.length && i < other.length && parts[i] === other[i]) i++;
+    parts = parts.slice(0, i);
+  }
+  return parts.join(path.sep) || path.parse(first).root;
+}
+
+/**
+ * Groups of sheets that would write the same output, compared without case (on macOS and
+ * Windows `X.pdf` and `x.pdf` are one file): `x.yml` beside `x.yaml`, or two files given by
+ * themselves with the same name. Each group is sorted; sheets not in any group are fine.
+ */
+export function outputCollisions(found: Pick<FoundFiles, 'sheets' | 'names'>): string[][] {
+  const byName = new Map<string, string[]>();
+  for (const sheet of found.sheets) {
+    const key = found.names.get(sheet)!.toLowerCase();
+    byName.set(key, [...(byName.get(key) ?? []), sheet]);
+  }
+  // The same file reached by two spellings (`sheets` and `./sheets/x.yaml`) is not a collision.
+  return [...byName.values()].filter((group) => new Set(group.map((f) => path.resolve(f))).size > 1);
 }
 
 function walk(dir: string, found: FoundFiles): void {

@@ -3,9 +3,10 @@
  * validated and cross-checked (footnotes, charts, images), with every problem as a diagnostic.
  */
 import * as path from 'node:path';
-import { error, hasErrors, type Diagnostic, type Result } from './diag/diagnostic.js';
+import { error, hasErrors, trustSource, withLineText, type Diagnostic, type Result, type Span } from './diag/diagnostic.js';
 import { LIMITS } from './load/limits.js';
 import { loadYaml, type LoadedYaml } from './load/loadYaml.js';
+import { resolveInFolder, type ResolveProblem } from './load/resolveFile.js';
 import type { SourceFile } from './load/sourceFile.js';
 import { spanAt } from './load/spanAt.js';
 import { OrgSchema, type Org } from './schema/org.js';
@@ -44,8 +45,9 @@ export function readYaml(file: string, world: World): Result<LoadedYaml | undefi
 
 /** Parses sheet text; checks the schema and references, but not files (org, images). */
 export function parseSheetText(text: string, file: string): Result<{ sheet: Sheet; source: SourceFile } | undefined> {
+  trustSource(file, text);
   const loaded = loadYaml(file, text);
-  if (hasErrors(loaded.diagnostics)) return { value: undefined, diagnostics: loaded.diagnostics };
+  if (hasErrors(loaded.diagnostics)) return { value: undefined, diagnostics: withLineText(loaded.diagnostics) };
   const checked = validateData(SheetSchema, loaded.value, 'a fact sheet', checkSheetShape);
   const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
   if (!checked.value) return { value: undefined, diagnostics };
@@ -55,7 +57,8 @@ export function parseSheetText(text: string, file: string): Result<{ sheet: Shee
 
 export function readSheet(file: string, world: World): Result<LoadedSheet | undefined> {
   const read = readYaml(file, world);
-  if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: read.diagnostics };
+  if (read.value) trustSource(file, read.value.source.text);
+  if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: withLineText(read.diagnostics) };
   const parsed = parseSheetText(read.value.source.text, file);
   if (!parsed.value) return { value: undefined, diagnostics: parsed.diagnostics };
   const { sheet, source } = parsed.value;
@@ -70,21 +73,38 @@ export function orgFileOf(sheet: Sheet, source: SourceFile): string {
   return path.join(path.dirname(source.file), sheet.org ?? ORG_FILE);
 }
 
+const ORG_PROBLEMS: Record<Exclude<ResolveProblem, 'not-found'>, string> = {
+  'web-address': 'is a web address; the organisation file must be a file',
+  outside: 'is outside the sheet\'s folder',
+  'links-outside': 'links to a file outside the sheet\'s folder',
+  'not-a-file': 'is not a regular file',
+  'too-big': `is too big; an organisation file may be at most ${LIMITS.yamlBytes / 1024} KiB`,
+};
+
 export function readOrg(sheet: Sheet, source: SourceFile, world: World): Result<Org | undefined> {
   const orgFile = orgFileOf(sheet, source);
-  if (!world.info(orgFile)) {
-    const span = sheet.org ? spanAt(source, ['org']) : spanAt(source, []);
-    const d: Diagnostic = error('no-org', `organisation file not found: ${orgFile}`, {
-      span, hint: sheet.org ? 'the path is relative to the sheet file' : `every sheet shares one ${ORG_FILE} in its folder (name, footer, brand); create it, or point \`org:\` at it`,
+  const span = sheet.org ? spanAt(source, ['org']) : spanAt(source, []);
+  const resolved = resolveInFolder(path.dirname(path.resolve(source.file)), sheet.org ?? ORG_FILE, world, LIMITS.yamlBytes);
+  if (!resolved.ok && resolved.problem === 'not-found') return { value: undefined, diagnostics: [noOrg(sheet, orgFile, span)] };
+  if (!resolved.ok) {
+    const d = error('org-file', `organisation file \`${sheet.org ?? ORG_FILE}\` ${ORG_PROBLEMS[resolved.problem as Exclude<ResolveProblem, 'not-found'>]}`, {
+      span, hint: 'keep the organisation file in the sheet\'s folder (or a folder below it) as a plain YAML file, and point `org:` at it',
     });
     return { value: undefined, diagnostics: [d] };
   }
   return readOrgFile(orgFile, world);
 }
 
+function noOrg(sheet: Sheet, orgFile: string, span: Span): Diagnostic {
+  return error('no-org', `organisation file not found: ${orgFile}`, {
+    span, hint: sheet.org ? 'the path is relative to the sheet file' : `every sheet shares one ${ORG_FILE} in its folder (name, footer, brand); create it, or point \`org:\` at it`,
+  });
+}
+
 /** Reads an organisation file on its own (when `validate` meets org.yaml in a folder). */
 export function readOrgFile(file: string, world: World): Result<Org | undefined> {
   const read = readYaml(file, world);
-  if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: read.diagnostics };
+  if (read.value) trustSource(file, read.value.source.text);
+  if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: withLineText(read.diagnostics) };
   return validateData(OrgSchema, read.value, 'an organisation file');
 }

@@ -17,7 +17,7 @@ export interface World {
   readText(file: string): string;
   /** undefined when nothing is there. */
   info(file: string): FileInfo | undefined;
-  /** Resolves symlinks so a path cannot escape its folder through a link. */
+  /** Resolves symlinks so a path cannot escape its folder through a link (memory worlds: a folder holding a file of the map is itself). */
   realpath(file: string): string;
   /** The build date: SOURCE_DATE_EPOCH when set, else the given fallback. */
   buildDate(fallback: Date): Date;
@@ -32,8 +32,8 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | un
 
 export function diskWorld(env: NodeJS.ProcessEnv = process.env): World {
   return {
-    readBytes: (file) => fs.readFileSync(file),
-    readText: (file) => fs.readFileSync(file, 'utf8'),
+    readBytes: (file) => readRegular(file),
+    readText: (file) => readRegular(file).toString('utf8'),
     info(file) {
       try {
         const st = fs.statSync(file);
@@ -47,6 +47,20 @@ export function diskWorld(env: NodeJS.ProcessEnv = process.env): World {
   };
 }
 
+/**
+ * Reads a regular file. Opened non-blocking and checked with fstat before reading, so a path
+ * swapped for a FIFO or a device after it was checked fails at once instead of hanging.
+ */
+function readRegular(file: string): Buffer {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fs.fstatSync(fd).isFile()) throw Object.assign(new Error(`not a regular file: ${file}`), { code: 'ENOTREG' });
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** A world whose files are the given map (path → contents), for tests and for library users. */
 export function memoryWorld(files: Record<string, string | Uint8Array>, base: World = diskWorld(), env?: NodeJS.ProcessEnv): World {
   const norm = (f: string) => path.resolve(f);
@@ -56,7 +70,7 @@ export function memoryWorld(files: Record<string, string | Uint8Array>, base: Wo
     readBytes: (f) => (table.has(norm(f)) ? bytes(table.get(norm(f))!) : base.readBytes(f)),
     readText: (f) => (table.has(norm(f)) ? Buffer.from(bytes(table.get(norm(f))!)).toString('utf8') : base.readText(f)),
     info: (f) => (table.has(norm(f)) ? { size: bytes(table.get(norm(f))!).length, isFile: true, mtimeMs: 0 } : base.info(f)),
-    realpath: (f) => (table.has(norm(f)) ? norm(f) : base.realpath(f)),
+    realpath: (f) => (table.has(norm(f)) || [...table.keys()].some((k) => k.startsWith(`${norm(f)}${path.sep}`)) ? norm(f) : base.realpath(f)),
     buildDate: env ? (fallback) => sourceDateEpoch(env) ?? fallback : base.buildDate,
   };
 }

@@ -1,11 +1,13 @@
-/** Prints diagnostics for people (with code frames) and, under GitHub Actions, as annotations. */
-import * as fs from 'node:fs';
-import type { Diagnostic } from '../diag/diagnostic.js';
-import { formatDiagnostic, formatGithubAnnotation } from '../diag/formatDiagnostic.js';
+/**
+ * Prints diagnostics for people (with code frames) and, under GitHub Actions, as annotations.
+ * Code frames come only from the line the loader attached to a diagnostic, or from a sheet or
+ * organisation file the loader read in this process: never from re-reading a path in a span.
+ */
+import { trustedLine, type Diagnostic } from '../diag/diagnostic.js';
+import { escapeControl, formatDiagnostic, formatGithubAnnotation } from '../diag/formatDiagnostic.js';
 import type { CliIo, OutStream } from './io.js';
 
 export class Reporter {
-  private readonly sources = new Map<string, string | undefined>();
   errors = 0;
   warnings = 0;
 
@@ -19,23 +21,11 @@ export class Reporter {
     for (const d of diagnostics) {
       if (d.severity === 'error') this.errors++;
       else this.warnings++;
-      this.err.write(`${formatDiagnostic(d, d.span ? this.source(d.span.file) : undefined)}\n`);
-      if (d.stack && this.debug) this.err.write(`${d.stack}\n`);
+      const lineText = d.lineText ?? trustedLine(d.span);
+      this.err.write(`${formatDiagnostic(lineText === undefined ? d : { ...d, lineText })}\n`);
+      if (d.stack && this.debug) this.err.write(`${escapeControl(d.stack, '\n\t').replace(/^(\s*)::/gm, '$1\\u003a:')}\n`);
       if (this.env.GITHUB_ACTIONS === 'true') this.err.write(`${formatGithubAnnotation(d)}\n`);
     }
-  }
-
-  private source(file: string): string | undefined {
-    if (!this.sources.has(file)) {
-      let text: string | undefined;
-      try {
-        text = fs.readFileSync(file, 'utf8');
-      } catch {
-        text = undefined;
-      }
-      this.sources.set(file, text);
-    }
-    return this.sources.get(file);
   }
 }
 

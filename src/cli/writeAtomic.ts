@@ -1,7 +1,8 @@
 /**
  * Writes a file so that readers only ever see the old version or the complete new one: the
- * bytes go to a temporary file in the same folder, are flushed to disk, then renamed over.
- * A full disk or a crash mid-write leaves the previous file in place.
+ * bytes go to a temporary file in the same folder, are flushed to disk, checked (the file's size
+ * must equal the byte count), then renamed over, and the folder is flushed so the rename itself
+ * survives a power cut. A full disk or a crash mid-write leaves the previous file in place.
  *
  * Test seam — FACTSHEET_TEST_PAUSE_DIR=<dir>: after the temporary file is written and flushed
  * and before it is renamed over the target, the writer creates `<dir>/paused-<pid>` (holding
@@ -18,7 +19,7 @@ const PREFIX = '.factsheet-tmp-';
 
 /** The file operations used, so tests can make a write fail as a full disk would. */
 export type WriteFs = Pick<typeof nodeFs,
-  'mkdirSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'closeSync' | 'renameSync' | 'rmSync'>;
+  'mkdirSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'fstatSync' | 'closeSync' | 'renameSync' | 'rmSync'>;
 
 export function writeAtomic(file: string, bytes: Uint8Array, fs: WriteFs = nodeFs): void {
   const dir = path.dirname(file);
@@ -30,6 +31,7 @@ export function writeAtomic(file: string, bytes: Uint8Array, fs: WriteFs = nodeF
     try {
       writeAll(fs, fd, bytes);
       fs.fsyncSync(fd);
+      checkSize(fs, fd, tmp, bytes.length);
     } finally {
       fs.closeSync(fd);
     }
@@ -38,6 +40,32 @@ export function writeAtomic(file: string, bytes: Uint8Array, fs: WriteFs = nodeF
   } catch (e) {
     fs.rmSync(tmp, { force: true });
     throw e;
+  }
+  syncDir(fs, dir);
+}
+
+/** A write call that reported more than it wrote (a faulty driver or network disk) must not be renamed over a good file. */
+function checkSize(fs: WriteFs, fd: number, tmp: string, expected: number): void {
+  const { size } = fs.fstatSync(fd);
+  if (size === expected) return;
+  const message = `EIO: the temporary file ${path.basename(tmp)} holds ${size} bytes, not the ${expected} written`;
+  throw Object.assign(new Error(message), { code: 'EIO' });
+}
+
+/**
+ * Flushes the folder, so the rename (a change to the folder, not to the file) is on disk too.
+ * Some platforms (Windows) refuse to open or fsync a folder: there is nothing more to do there.
+ */
+function syncDir(fs: WriteFs, dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'EINVAL') throw e;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
@@ -71,17 +99,24 @@ function pauseForTests(tmp: string): void {
   while (!nodeFs.existsSync(release) && Date.now() < end) Atomics.wait(cell, 0, 0, 10);
 }
 
-/** Removes temporary files left by builds that were killed mid-write (their process is gone). */
+/**
+ * Removes temporary files left by builds that were killed mid-write (their process is gone),
+ * in `dir` and its subfolders (sheets in subfolders build into matching subfolders).
+ */
 export function removeStaleTemps(dir: string): void {
-  let names: string[];
+  let entries: nodeFs.Dirent[];
   try {
-    names = nodeFs.readdirSync(dir);
+    entries = nodeFs.readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
-  for (const name of names.filter((n) => n.startsWith(PREFIX))) {
-    const pid = Number(name.slice(PREFIX.length).split('-')[0]);
-    if (!isRunning(pid)) nodeFs.rmSync(path.join(dir, name), { force: true });
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) removeStaleTemps(full);
+    else if (entry.name.startsWith(PREFIX)) {
+      const pid = Number(entry.name.slice(PREFIX.length).split('-')[0]);
+      if (!isRunning(pid)) nodeFs.rmSync(full, { force: true });
+    }
   }
 }
 

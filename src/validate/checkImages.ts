@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { error, warning, type Diagnostic } from '../diag/diagnostic.js';
 import { LIMITS } from '../load/limits.js';
 import { probeImage, type ImageProbe } from '../load/probeImage.js';
+import { resolveInFolder } from '../load/resolveFile.js';
 import { spanAt, type DataPath } from '../load/spanAt.js';
 import type { SourceFile } from '../load/sourceFile.js';
 import type { World } from '../world.js';
@@ -53,25 +54,24 @@ export function checkImages(refs: ImageRef[], src: SourceFile, world: World) {
 }
 
 function checkImage(ref: ImageRef, dir: string, world: World): ResolvedImage | string {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(ref.src)) return `image \`${ref.src}\` is a web address; images must be files`;
-  const file = path.resolve(dir, ref.src);
-  if (!isInside(dir, file)) return `image \`${ref.src}\` is outside the sheet's folder`;
-  const info = world.info(file);
-  if (!info) return `image \`${ref.src}\` not found`;
-  if (!isInside(world.realpath(dir), world.realpath(file))) return `image \`${ref.src}\` links to a file outside the sheet's folder`;
-  if (!info.isFile) return `image \`${ref.src}\` is not a regular file`;
-  if (info.size > LIMITS.imageBytes) return `image \`${ref.src}\` is ${(info.size / 1048576).toFixed(1)} MB; the limit is ${LIMITS.imageBytes / 1048576} MB`;
+  const r = resolveInFolder(dir, ref.src, world, LIMITS.imageBytes);
+  if (!r.ok) {
+    switch (r.problem) {
+      case 'web-address': return `image \`${ref.src}\` is a web address; images must be files`;
+      case 'outside': return `image \`${ref.src}\` is outside the sheet's folder`;
+      case 'not-found': return `image \`${ref.src}\` not found`;
+      case 'links-outside': return `image \`${ref.src}\` links to a file outside the sheet's folder`;
+      case 'not-a-file': return `image \`${ref.src}\` is not a regular file`;
+      case 'too-big': return `image \`${ref.src}\` is ${(r.info!.size / 1048576).toFixed(1)} MB; the limit is ${LIMITS.imageBytes / 1048576} MB`;
+    }
+  }
+  const { file } = r;
   const probe = probeImage(world.readBytes(file));
   if (!probe) return `image \`${ref.src}\` is not a PNG or JPEG file (or is damaged)`;
   if (probe.width * probe.height > LIMITS.imagePixels || probe.width === 0 || probe.height === 0) {
     return `image \`${ref.src}\` is ${probe.width}×${probe.height} pixels; the limit is ${LIMITS.imagePixels / 1e6} megapixels`;
   }
   return { file, ...probe };
-}
-
-function isInside(dir: string, file: string): boolean {
-  const rel = path.relative(dir, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
 function hintFor(message: string): string {

@@ -101,6 +101,56 @@ describe('writing output', () => {
     expect(temps(dir)).toEqual([]);
   });
 
+  it('a write that reports more than it wrote fails the size check, keeps the previous file, no temp', () => {
+    const dir = sheetDir();
+    const file = path.join(dir, 'x.pdf');
+    fs.writeFileSync(file, PREVIOUS);
+    // Says every byte went out, but only the first half of each request reaches the file.
+    const lying: WriteFs = { ...fs, writeSync: ((fd: number, b: Uint8Array, off: number, len: number) => {
+      fs.writeSync(fd, b, off, Math.ceil(len / 2));
+      return len;
+    }) as WriteFs['writeSync'] };
+    const e = thrown(() => writeAtomic(file, Buffer.alloc(5000, 1), lying));
+    expect(e?.code).toBe('EIO');
+    expect(e?.message).toMatch(/holds 2500 bytes, not the 5000 written/);
+    expect(fs.readFileSync(file, 'utf8')).toBe(PREVIOUS);
+    expect(temps(dir)).toEqual([]);
+  });
+
+  it('flushes the file and then its folder after the rename', () => {
+    const dir = sheetDir();
+    const file = path.join(dir, 'x.pdf');
+    const log: string[] = [];
+    const dirs = new Set<number>();
+    const spy: WriteFs = {
+      ...fs,
+      openSync: ((p: string, flags: string) => {
+        const fd = fs.openSync(p, flags);
+        if (p === dir) dirs.add(fd);
+        return fd;
+      }) as WriteFs['openSync'],
+      fsyncSync: (fd: number) => { log.push(dirs.has(fd) ? 'fsync folder' : 'fsync file'); fs.fsyncSync(fd); },
+      renameSync: (a: fs.PathLike, b: fs.PathLike) => { log.push('rename'); fs.renameSync(a, b); },
+    };
+    writeAtomic(file, Buffer.from('new'), spy);
+    expect(log).toEqual(['fsync file', 'rename', 'fsync folder']);
+    expect(fs.readFileSync(file, 'utf8')).toBe('new');
+  });
+
+  it('a platform that cannot fsync a folder (EISDIR, EINVAL) still writes the file', () => {
+    for (const code of ['EISDIR', 'EINVAL']) {
+      const dir = sheetDir();
+      const file = path.join(dir, 'x.pdf');
+      const refusing: WriteFs = { ...fs, openSync: ((p: string, flags: string) => {
+        if (p === dir) throw Object.assign(new Error(code), { code });
+        return fs.openSync(p, flags);
+      }) as WriteFs['openSync'] };
+      writeAtomic(file, Buffer.from(code), refusing);
+      expect(fs.readFileSync(file, 'utf8')).toBe(code);
+      expect(temps(dir)).toEqual([]);
+    }
+  });
+
   it.skipIf(!tmpfs.dir)('a really full disk throws ENOSPC, keeps the previous file, no temp', async () => {
     const pdf = await renderFile(KOLKATA);
     const file = path.join(tmpfs.dir!, 'kolkata.pdf');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { error, SheetError, unwrap, warning, type Diagnostic } from '../../../src/diag/diagnostic.js';
-import { formatDiagnostic, formatGithubAnnotation } from '../../../src/diag/formatDiagnostic.js';
+import { escapeControl, escapeGithubData, escapeGithubProperty, formatDiagnostic, formatGithubAnnotation } from '../../../src/diag/formatDiagnostic.js';
 
 const at = (line: number, col: number) => ({ file: 'sheets/a.yaml', start: 0, end: 0, line, col });
 const SOURCE = 'title: Hi\nstats:\n  itms: []\n';
@@ -44,6 +44,44 @@ describe('formatGithubAnnotation', () => {
     const escaped = '::error file=a%3Ab%2Cc.yaml,line=2,col=4::50%25 done%0Anext fix it';
     expect(formatGithubAnnotation(d)).toBe(escaped);
     expect(formatGithubAnnotation(warning('w', 'careful'))).toBe('::warning::careful');
+  });
+});
+
+describe('escaping what content can put in a diagnostic', () => {
+  it('shows C0, DEL and C1 controls as \\u escapes; a code frame keeps tabs', () => {
+    expect(escapeControl('a\u001b[31m\u0007\t\n\r\u007f\u0085\u009bz é')).toBe('a\\u001b[31m\\u0007\\u0009\\u000a\\u000d\\u007f\\u0085\\u009bz é');
+    expect(escapeControl('a\tb', '\t')).toBe('a\tb');
+  });
+
+  it('escapes every printed field, and the frame keeps the caret under the column', () => {
+    const d = error('x', 'm\n::error::pwned', {
+      span: { ...at(1, 9), file: 'a\u001b.yaml' }, expected: 'e\u0007', found: 'f\r::add-mask::x', hint: 'h\u009b',
+    });
+    expect(formatDiagnostic(d, 'k: "\u001b"\tv: 1\n')).toBe([
+      'a\\u001b.yaml:1:9: error: m\\u000a::error::pwned',
+      '  expected: e\\u0007',
+      '  found:    f\\u000d::add-mask::x',
+      '    |',
+      '  1 | k: "\\u001b"\tv: 1',
+      `    | ${' '.repeat(11)}\t ^`,
+      '  hint: h\\u009b',
+    ].join('\n'));
+  });
+
+  it('uses the line the loader attached when no source is given', () => {
+    expect(formatDiagnostic({ ...error('x', 'm', { span: at(3, 3) }), lineText: '  itms: []' }).split('\n').slice(1))
+      .toEqual(['    |', '  3 |   itms: []', '    |   ^']);
+  });
+
+  it('never starts a printed line with `::`', () => {
+    expect(formatDiagnostic(error('x', 'm', { span: { ...at(1, 1), file: '::add-mask::x.yaml' } }))).toBe('\\u003a:add-mask::x.yaml:1:1: error: m');
+  });
+
+  it('escapes workflow-command data and properties', () => {
+    expect(escapeGithubData('50%\r\n\u001b')).toBe('50%25%0D%0A\\u001b');
+    expect(escapeGithubProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
+    expect(formatGithubAnnotation(error('x', 'a\n::error::b\u0007', { span: { ...at(1, 1), file: 'x\n::y,z' } })))
+      .toBe('::error file=x%0A%3A%3Ay%2Cz,line=1,col=1::a%0A::error::b\\u0007');
   });
 });
 
