@@ -14,20 +14,9 @@ const kolkata = path.join(SHEETS, 'kolkata.yaml');
 const SENTENCE = 'This sentence makes the problem section much longer than a page can hold.';
 
 /** One page of stats and a problem `sentences` sentences long (its `- problem:` is line 11). */
-const problemSheet = (sentences: number, pages: number | 'auto' = 1) => `title: Test sheet
-template: program-office
-pages: ${pages}
-header:
-  title: Test
-sections:
-  - stats:
-      items:
-        - value: 435
-          label: survivors rescued
-  - problem:
-      text: >-
-        ${Array(sentences).fill(SENTENCE).join(' ')}
-`;
+const problemSheet = (sentences: number, pages: number | 'auto' = 1) =>
+  `${MINIMAL_SHEET.replace('template: program-office\n', `template: program-office\npages: ${pages}\n`)}`
+  + `  - problem:\n      text: >-\n        ${Array(sentences).fill(SENTENCE).join(' ')}\n`;
 
 /** Renders sheet text as the CLI does: the result, its diagnostics and, on overflow, the proof. */
 async function render(text: string) {
