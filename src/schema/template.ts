@@ -18,7 +18,7 @@ const Master = (description: string) => Section(description, {
 const Place = Type.Union(PLACES.map((p) => Type.Literal(p)));
 
 export const TemplateSchema = Section('A template: page masters, regions and defaults.', {
-  description: Text('What the template is for, shown by `factsheet init --help`.'),
+  description: Text('What the template is for, in one line.'),
   pages: Type.Union([Type.Integer({ minimum: 1, maximum: 20 }), Type.Literal('auto')], {
     description: 'Default page count a sheet must fit, or `auto`.',
   }),
