@@ -14,6 +14,7 @@ import { SheetSchema, type Sheet } from './schema/sheet.js';
 import { checkImages, findImageRefs, type ResolvedImage } from './validate/checkImages.js';
 import { checkReferences } from './validate/checkReferences.js';
 import { checkSheetShape } from './validate/checkSections.js';
+import { checkValues } from './validate/checkValues.js';
 import { validateData } from './validate/validateSheet.js';
 import type { World } from './world.js';
 
@@ -52,6 +53,7 @@ export function parseSheetText(text: string, file: string): Result<{ sheet: Shee
   const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
   if (!checked.value) return { value: undefined, diagnostics };
   diagnostics.push(...checkReferences(checked.value, loaded.value.source));
+  diagnostics.push(...checkValues(checked.value, loaded.value.source));
   return { value: hasErrors(diagnostics) ? undefined : { sheet: checked.value, source: loaded.value.source }, diagnostics };
 }
 
@@ -106,5 +108,6 @@ export function readOrgFile(file: string, world: World): Result<Org | undefined>
   const read = readYaml(file, world);
   if (read.value) trustSource(file, read.value.source.text);
   if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: withLineText(read.diagnostics) };
-  return validateData(OrgSchema, read.value, 'an organisation file');
+  const checked = validateData(OrgSchema, read.value, 'an organisation file');
+  return { value: checked.value, diagnostics: [...withLineText(read.diagnostics), ...checked.diagnostics] };
 }

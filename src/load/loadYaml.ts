@@ -1,6 +1,6 @@
 /** Turns YAML text into a SourceFile (a yaml Document with positions) and plain data. */
 import { LineCounter, parseDocument, isCollection, visit, type YAMLError } from 'yaml';
-import { error, type Diagnostic, type Result } from '../diag/diagnostic.js';
+import { error, hasErrors, type Diagnostic, type Result } from '../diag/diagnostic.js';
 import { LIMITS } from './limits.js';
 import { spanFromOffsets } from './spanAt.js';
 import type { SourceFile } from './sourceFile.js';
@@ -20,6 +20,7 @@ const HINTS: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: 'a text containing `: ` needs quotes, or the line above is missing a colon',
   UNEXPECTED_TOKEN: 'texts that start with `*`, `&`, `!`, `@`, `%` or a backtick need quotes',
   BAD_ALIAS: 'texts that start with `*` need quotes',
+  TAG_RESOLVE_FAILED: 'the tag is ignored and the value read as plain text; remove the `!` tag, or put the text in quotes',
 };
 
 export function loadYaml(file: string, text: string): Result<LoadedYaml> {
@@ -27,19 +28,21 @@ export function loadYaml(file: string, text: string): Result<LoadedYaml> {
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const source: SourceFile = { file, text, doc, lines };
   const diagnostics = [...doc.errors, ...doc.warnings].map((e) => fromYamlError(source, e));
-  if (diagnostics.length > 0) return { value: { source, data: undefined }, diagnostics };
+  // A warning alone (an unknown tag like `!!js/function`) still leaves a readable document.
+  if (hasErrors(diagnostics)) return { value: { source, data: undefined }, diagnostics };
   const tooDeep = findTooDeep(source);
-  if (tooDeep) return { value: { source, data: undefined }, diagnostics: [tooDeep] };
+  if (tooDeep) return { value: { source, data: undefined }, diagnostics: [...diagnostics, tooDeep] };
   const unresolved = findUnresolvedAlias(source);
-  if (unresolved) return { value: { source, data: undefined }, diagnostics: [unresolved] };
+  if (unresolved) return { value: { source, data: undefined }, diagnostics: [...diagnostics, unresolved] };
   try {
-    return { value: { source, data: doc.toJS({ maxAliasCount: LIMITS.aliases }) }, diagnostics: [] };
+    return { value: { source, data: doc.toJS({ maxAliasCount: LIMITS.aliases }) }, diagnostics };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const alias = /alias/i.test(message);
     return {
       value: { source, data: undefined },
       diagnostics: [
+        ...diagnostics,
         error(alias ? 'alias-limit' : 'yaml', alias ? 'too many alias expansions (`*name`)' : message, {
           span: spanFromOffsets(source, 0, 0),
           hint: alias ? `a sheet may expand at most ${LIMITS.aliases} aliases; write the repeated text out` : undefined,
