@@ -3,7 +3,7 @@
  * validated and cross-checked (footnotes, charts, images), with every problem as a diagnostic.
  */
 import * as path from 'node:path';
-import { error, hasErrors, trustSource, withLineText, type Diagnostic, type Result, type Span } from './diag/diagnostic.js';
+import { error, hasErrors, withLineText, type Diagnostic, type Result, type Span } from './diag/diagnostic.js';
 import { LIMITS } from './load/limits.js';
 import { loadYaml, type LoadedYaml } from './load/loadYaml.js';
 import { resolveInFolder, type ResolveProblem } from './load/resolveFile.js';
@@ -46,27 +46,30 @@ export function readYaml(file: string, world: World): Result<LoadedYaml | undefi
 
 /** Parses sheet text; checks the schema and references, but not files (org, images). */
 export function parseSheetText(text: string, file: string): Result<{ sheet: Sheet; source: SourceFile } | undefined> {
-  trustSource(file, text);
+  const own = [{ file, text }];
   const loaded = loadYaml(file, text);
-  if (hasErrors(loaded.diagnostics)) return { value: undefined, diagnostics: withLineText(loaded.diagnostics) };
+  if (hasErrors(loaded.diagnostics)) return { value: undefined, diagnostics: withLineText(loaded.diagnostics, own) };
   const checked = validateData(SheetSchema, loaded.value, 'a fact sheet', checkSheetShape);
   const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
-  if (!checked.value) return { value: undefined, diagnostics };
-  diagnostics.push(...checkReferences(checked.value, loaded.value.source));
-  diagnostics.push(...checkValues(checked.value, loaded.value.source));
-  return { value: hasErrors(diagnostics) ? undefined : { sheet: checked.value, source: loaded.value.source }, diagnostics };
+  if (checked.value) {
+    diagnostics.push(...checkReferences(checked.value, loaded.value.source));
+    diagnostics.push(...checkValues(checked.value, loaded.value.source));
+  }
+  const value = checked.value && !hasErrors(diagnostics) ? { sheet: checked.value, source: loaded.value.source } : undefined;
+  return { value, diagnostics: withLineText(diagnostics, own) };
 }
 
 export function readSheet(file: string, world: World): Result<LoadedSheet | undefined> {
   const read = readYaml(file, world);
-  if (read.value) trustSource(file, read.value.source.text);
-  if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: withLineText(read.diagnostics) };
+  if (!read.value || hasErrors(read.diagnostics)) {
+    return { value: undefined, diagnostics: withLineText(read.diagnostics, read.value ? [read.value.source] : []) };
+  }
   const parsed = parseSheetText(read.value.source.text, file);
   if (!parsed.value) return { value: undefined, diagnostics: parsed.diagnostics };
   const { sheet, source } = parsed.value;
   const org = readOrg(sheet, source, world);
   const images = checkImages(findImageRefs(sheet), source, world);
-  const diagnostics = [...parsed.diagnostics, ...org.diagnostics, ...images.diagnostics];
+  const diagnostics = withLineText([...parsed.diagnostics, ...org.diagnostics, ...images.diagnostics], [source]);
   if (!org.value || hasErrors(diagnostics)) return { value: undefined, diagnostics };
   return { value: { file, sheet, org: org.value, orgFile: orgFileOf(sheet, source), source, images: images.images }, diagnostics };
 }
@@ -106,8 +109,8 @@ function noOrg(sheet: Sheet, orgFile: string, span: Span): Diagnostic {
 /** Reads an organisation file on its own (when `validate` meets org.yaml in a folder). */
 export function readOrgFile(file: string, world: World): Result<Org | undefined> {
   const read = readYaml(file, world);
-  if (read.value) trustSource(file, read.value.source.text);
-  if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: withLineText(read.diagnostics) };
+  const own = read.value ? [read.value.source] : [];
+  if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: withLineText(read.diagnostics, own) };
   const checked = validateData(OrgSchema, read.value, 'an organisation file');
-  return { value: checked.value, diagnostics: [...withLineText(read.diagnostics), ...checked.diagnostics] };
+  return { value: checked.value, diagnostics: withLineText([...read.diagnostics, ...checked.diagnostics], own) };
 }

@@ -2,7 +2,7 @@
  * The stages in order: a loaded sheet → template → markup per section → SheetDoc → pages
  * (fitted to the page count) → PDF. Read this first; each step is one function in its own module.
  */
-import { error, hasErrors, type Diagnostic, type Result } from './diag/diagnostic.js';
+import { error, hasErrors, withLineText, type Diagnostic, type Result } from './diag/diagnostic.js';
 import { chartAltText } from './charts/altText.js';
 import { chartSpec } from './charts/spec.js';
 import { buildSheetDoc, type SheetDoc } from './doc/buildSheetDoc.js';
@@ -67,11 +67,13 @@ export interface LaidOutSheet {
 
 export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptions): Promise<RenderResult> {
   const laid = layoutLoadedSheet(loaded, opts);
-  if (!laid.value) return { value: undefined, diagnostics: laid.diagnostics };
+  // Messages about the sheet carry their line, for code frames printed elsewhere.
+  const diagnostics = withLineText(laid.diagnostics, [loaded.source]);
+  if (!laid.value) return { value: undefined, diagnostics };
   const { fitted } = laid.value;
   const pdf = await writeSheet(laid.value, loaded, opts);
-  if (hasErrors(laid.diagnostics)) return { value: undefined, diagnostics: laid.diagnostics, proof: pdf };
-  return { value: { pdf, pages: fitted.pages.length, scale: fitted.scale }, diagnostics: laid.diagnostics };
+  if (hasErrors(diagnostics)) return { value: undefined, diagnostics, proof: pdf };
+  return { value: { pdf, pages: fitted.pages.length, scale: fitted.scale }, diagnostics };
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * Prints diagnostics for people (with code frames) and, under GitHub Actions, as annotations.
- * Code frames come only from the line the loader attached to a diagnostic, or from a sheet or
- * organisation file the loader read in this process: never from re-reading a path in a span.
+ * Code frames come only from the line the loader attached to a diagnostic (`lineText`): never
+ * from re-reading a path in a span.
  */
-import { trustedLine, type Diagnostic } from '../diag/diagnostic.js';
+import type { Diagnostic } from '../diag/diagnostic.js';
 import { escapeControl, formatDiagnostic, formatGithubAnnotation } from '../diag/formatDiagnostic.js';
 import type { CliIo, OutStream } from './io.js';
 
@@ -21,8 +21,7 @@ export class Reporter {
     for (const d of diagnostics) {
       if (d.severity === 'error') this.errors++;
       else this.warnings++;
-      const lineText = d.lineText ?? trustedLine(d.span);
-      this.err.write(`${formatDiagnostic(lineText === undefined ? d : { ...d, lineText })}\n`);
+      this.err.write(`${formatDiagnostic(d)}\n`);
       if (d.stack && this.debug) this.err.write(`${escapeControl(d.stack, '\n\t').replace(/^(\s*)::/gm, '$1\\u003a:')}\n`);
       if (this.env.GITHUB_ACTIONS === 'true') this.err.write(`${formatGithubAnnotation(d)}\n`);
     }

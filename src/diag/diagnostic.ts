@@ -24,34 +24,28 @@ export interface Diagnostic {
   stack?: string;
   /**
    * The text of the span's line, for the code frame: attached only from a sheet or organisation
-   * file the loader read (see trustSource), so printing never re-reads a path named in a span.
+   * file the loader read (see withLineText), so printing never re-reads a path named in a span.
    * It travels with the diagnostic (to the parent of `build --jobs N`, into `--json`).
    */
   lineText?: string;
 }
 
-/** Lines of the sheet and organisation files the loader read, by the path used in their spans. */
-const trusted = new Map<string, string[]>();
-
-/** Records a sheet's or organisation file's text (the loader calls this, nothing else). */
-export function trustSource(file: string, text: string): void {
-  trusted.set(file, text.split(/\r?\n/));
+/** A file's text, as a stage that read and parsed it holds it. */
+export interface SourceText {
+  file: string;
+  text: string;
 }
 
-/** The line at a span in a trusted source, or undefined. */
-export function trustedLine(span: Span | undefined): string | undefined {
-  return span ? trusted.get(span.file)?.[span.line - 1] : undefined;
-}
-
-/** Attaches the code-frame line to each diagnostic whose span is in a trusted source. */
-export function withLineText<T extends Diagnostic>(diagnostics: T[]): T[] {
-  for (const d of diagnostics) {
-    if (d.lineText === undefined) {
-      const line = trustedLine(d.span);
-      if (line !== undefined) d.lineText = line;
-    }
-  }
-  return diagnostics;
+/**
+ * Attaches the code-frame line to each diagnostic whose span is in one of `sources` (texts the
+ * caller itself read and parsed), so printing never re-reads a path named in a span.
+ */
+export function withLineText<T extends Diagnostic>(diagnostics: readonly T[], sources: readonly SourceText[]): T[] {
+  const lines = new Map(sources.map((s) => [s.file, s.text.split(/\r?\n/)]));
+  return diagnostics.map((d) => {
+    const line = d.span && d.lineText === undefined ? lines.get(d.span.file)?.[d.span.line - 1] : undefined;
+    return line === undefined ? d : { ...d, lineText: line };
+  });
 }
 
 /** A stage's output together with what it had to say. */
@@ -61,16 +55,11 @@ export interface Result<T> {
 }
 
 export function error(code: string, message: string, extra: Partial<Diagnostic> = {}): Diagnostic {
-  return withLine({ severity: 'error', code, message, ...extra });
+  return { severity: 'error', code, message, ...extra };
 }
 
 export function warning(code: string, message: string, extra: Partial<Diagnostic> = {}): Diagnostic {
-  return withLine({ severity: 'warning', code, message, ...extra });
-}
-
-function withLine(d: Diagnostic): Diagnostic {
-  const line = d.lineText === undefined ? trustedLine(d.span) : undefined;
-  return line === undefined ? d : { ...d, lineText: line };
+  return { severity: 'warning', code, message, ...extra };
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
