@@ -65,7 +65,12 @@ export interface RenderOptions extends LoadOptions {
 export async function renderSheet(sheet: LoadedSheet | Sheet, options: RenderOptions = {}): Promise<Buffer> {
   const world = options.world ?? diskWorld();
   const loaded = 'source' in sheet && 'org' in sheet ? sheet : toLoaded(sheet as Sheet, options, world);
-  const result = await renderLoadedSheet(loaded, { world, pageSize: options.pageSize, pdfa: options.pdfa, bleedMm: options.bleedMm });
+  const result = await renderLoadedSheet(loaded, {
+    world,
+    pageSize: options.pageSize,
+    pdfa: options.pdfa,
+    bleedMm: options.bleedMm,
+  });
   result.diagnostics.filter((d) => d.severity === 'warning').forEach((d) => options.onWarning?.(d));
   const rendered = unwrap(result);
   if (!rendered) throw new SheetError(result.diagnostics);
@@ -86,7 +91,14 @@ function toLoaded(sheet: Sheet, options: RenderOptions, world: World): LoadedShe
   if (!org) throw new SheetError([]);
   const images = checkImages(findImageRefs(parsed.sheet), parsed.source, world);
   if (hasErrors(images.diagnostics)) throw new SheetError(images.diagnostics);
-  return { file, sheet: parsed.sheet, org, orgFile: orgFileOf(parsed.sheet, parsed.source), source: parsed.source, images: images.images };
+  return {
+    file,
+    sheet: parsed.sheet,
+    org,
+    orgFile: orgFileOf(parsed.sheet, parsed.source),
+    source: parsed.source,
+    images: images.images,
+  };
 }
 
 function checkOrgObject(org: Org): Org {

@@ -34,7 +34,8 @@ export function findSheets(paths: readonly string[]): FoundFiles {
   for (const dir of dirs) {
     const before = found.sheets.length;
     walk(dir, found);
-    for (const sheet of found.sheets.slice(before)) found.names.set(sheet, outputName(path.relative(root, path.resolve(sheet))));
+    for (const sheet of found.sheets.slice(before))
+      found.names.set(sheet, outputName(path.relative(root, path.resolve(sheet))));
   }
   for (const file of files) {
     classify(file, found);
@@ -46,7 +47,11 @@ export function findSheets(paths: readonly string[]): FoundFiles {
   return found;
 }
 
-const outputName = (relative: string) => relative.replace(/\.ya?ml$/i, '').split(path.sep).join('/');
+const outputName = (relative: string) =>
+  relative
+    .replace(/\.ya?ml$/i, '')
+    .split(path.sep)
+    .join('/');
 
 /** The deepest folder holding all of `dirs` (absolute paths). */
 function commonFolder(dirs: string[]): string {

@@ -1,5 +1,12 @@
 /** factsheet: YAML fact-sheet definitions in, print-ready PDF handouts out. */
-export { loadSheet, parseSheet, renderSheet, renderFile, type LoadOptions, type RenderOptions } from './api.js';
+export {
+  loadSheet,
+  parseSheet,
+  renderSheet,
+  renderFile,
+  type LoadOptions,
+  type RenderOptions,
+} from './api.js';
 export { SheetError, type Diagnostic, type Span, type Severity } from './diag/diagnostic.js';
 export { formatDiagnostic } from './diag/formatDiagnostic.js';
 export type { LoadedSheet } from './loadSheet.js';

@@ -3,7 +3,14 @@
  * validated and cross-checked (footnotes, charts, images), with every problem as a diagnostic.
  */
 import * as path from 'node:path';
-import { error, hasErrors, withLineText, type Diagnostic, type Result, type Span } from './diag/diagnostic.js';
+import {
+  error,
+  hasErrors,
+  withLineText,
+  type Diagnostic,
+  type Result,
+  type Span,
+} from './diag/diagnostic.js';
 import { LIMITS } from './load/limits.js';
 import { loadYaml, type LoadedYaml } from './load/loadYaml.js';
 import { resolveInFolder, type ResolveProblem } from './load/resolveFile.js';
@@ -36,42 +43,72 @@ export const ORG_FILE = 'org.yaml';
 export function readYaml(file: string, world: World): Result<LoadedYaml | undefined> {
   const info = world.info(file);
   const at = { file, start: 0, end: 0, line: 1, col: 1 };
-  if (!info) return { value: undefined, diagnostics: [error('not-found', `file not found: ${file}`, { span: at })] };
-  if (!info.isFile) return { value: undefined, diagnostics: [error('not-a-file', `not a regular file: ${file}`, { span: at })] };
+  if (!info)
+    return { value: undefined, diagnostics: [error('not-found', `file not found: ${file}`, { span: at })] };
+  if (!info.isFile)
+    return {
+      value: undefined,
+      diagnostics: [error('not-a-file', `not a regular file: ${file}`, { span: at })],
+    };
   if (info.size > LIMITS.yamlBytes) {
-    return { value: undefined, diagnostics: [error('too-big', `the file is ${Math.round(info.size / 1024)} KiB; a sheet may be at most ${LIMITS.yamlBytes / 1024} KiB`, { span: at, hint: 'is this really a fact sheet? split it or remove pasted content' })] };
+    return {
+      value: undefined,
+      diagnostics: [
+        error(
+          'too-big',
+          `the file is ${Math.round(info.size / 1024)} KiB; a sheet may be at most ${LIMITS.yamlBytes / 1024} KiB`,
+          { span: at, hint: 'is this really a fact sheet? split it or remove pasted content' },
+        ),
+      ],
+    };
   }
   return loadYaml(file, world.readText(file));
 }
 
 /** Parses sheet text; checks the schema and references, but not files (org, images). */
-export function parseSheetText(text: string, file: string): Result<{ sheet: Sheet; source: SourceFile } | undefined> {
+export function parseSheetText(
+  text: string,
+  file: string,
+): Result<{ sheet: Sheet; source: SourceFile } | undefined> {
   const own = [{ file, text }];
   const loaded = loadYaml(file, text);
-  if (hasErrors(loaded.diagnostics)) return { value: undefined, diagnostics: withLineText(loaded.diagnostics, own) };
+  if (hasErrors(loaded.diagnostics))
+    return { value: undefined, diagnostics: withLineText(loaded.diagnostics, own) };
   const checked = validateData(SheetSchema, loaded.value, 'a fact sheet', checkSheetShape);
   const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
   if (checked.value) {
     diagnostics.push(...checkReferences(checked.value, loaded.value.source));
     diagnostics.push(...checkValues(checked.value, loaded.value.source));
   }
-  const value = checked.value && !hasErrors(diagnostics) ? { sheet: checked.value, source: loaded.value.source } : undefined;
+  const value =
+    checked.value && !hasErrors(diagnostics)
+      ? { sheet: checked.value, source: loaded.value.source }
+      : undefined;
   return { value, diagnostics: withLineText(diagnostics, own) };
 }
 
 export function readSheet(file: string, world: World): Result<LoadedSheet | undefined> {
   const read = readYaml(file, world);
   if (!read.value || hasErrors(read.diagnostics)) {
-    return { value: undefined, diagnostics: withLineText(read.diagnostics, read.value ? [read.value.source] : []) };
+    return {
+      value: undefined,
+      diagnostics: withLineText(read.diagnostics, read.value ? [read.value.source] : []),
+    };
   }
   const parsed = parseSheetText(read.value.source.text, file);
   if (!parsed.value) return { value: undefined, diagnostics: parsed.diagnostics };
   const { sheet, source } = parsed.value;
   const org = readOrg(sheet, source, world);
   const images = checkImages(findImageRefs(sheet), source, world);
-  const diagnostics = withLineText([...parsed.diagnostics, ...org.diagnostics, ...images.diagnostics], [source]);
+  const diagnostics = withLineText(
+    [...parsed.diagnostics, ...org.diagnostics, ...images.diagnostics],
+    [source],
+  );
   if (!org.value || hasErrors(diagnostics)) return { value: undefined, diagnostics };
-  return { value: { file, sheet, org: org.value, orgFile: orgFileOf(sheet, source), source, images: images.images }, diagnostics };
+  return {
+    value: { file, sheet, org: org.value, orgFile: orgFileOf(sheet, source), source, images: images.images },
+    diagnostics,
+  };
 }
 
 export function orgFileOf(sheet: Sheet, source: SourceFile): string {
@@ -80,8 +117,8 @@ export function orgFileOf(sheet: Sheet, source: SourceFile): string {
 
 const ORG_PROBLEMS: Record<Exclude<ResolveProblem, 'not-found'>, string> = {
   'web-address': 'is a web address; the organisation file must be a file',
-  outside: 'is outside the sheet\'s folder',
-  'links-outside': 'links to a file outside the sheet\'s folder',
+  outside: "is outside the sheet's folder",
+  'links-outside': "links to a file outside the sheet's folder",
   'not-a-file': 'is not a regular file',
   'too-big': `is too big; an organisation file may be at most ${LIMITS.yamlBytes / 1024} KiB`,
 };
@@ -89,12 +126,23 @@ const ORG_PROBLEMS: Record<Exclude<ResolveProblem, 'not-found'>, string> = {
 export function readOrg(sheet: Sheet, source: SourceFile, world: World): Result<Org | undefined> {
   const orgFile = orgFileOf(sheet, source);
   const span = sheet.org ? spanAt(source, ['org']) : spanAt(source, []);
-  const resolved = resolveInFolder(path.dirname(path.resolve(source.file)), sheet.org ?? ORG_FILE, world, LIMITS.yamlBytes);
-  if (!resolved.ok && resolved.problem === 'not-found') return { value: undefined, diagnostics: [noOrg(sheet, orgFile, span)] };
+  const resolved = resolveInFolder(
+    path.dirname(path.resolve(source.file)),
+    sheet.org ?? ORG_FILE,
+    world,
+    LIMITS.yamlBytes,
+  );
+  if (!resolved.ok && resolved.problem === 'not-found')
+    return { value: undefined, diagnostics: [noOrg(sheet, orgFile, span)] };
   if (!resolved.ok) {
-    const d = error('org-file', `organisation file \`${sheet.org ?? ORG_FILE}\` ${ORG_PROBLEMS[resolved.problem as Exclude<ResolveProblem, 'not-found'>]}`, {
-      span, hint: 'keep the organisation file in the sheet\'s folder (or a folder below it) as a plain YAML file, and point `org:` at it',
-    });
+    const d = error(
+      'org-file',
+      `organisation file \`${sheet.org ?? ORG_FILE}\` ${ORG_PROBLEMS[resolved.problem as Exclude<ResolveProblem, 'not-found'>]}`,
+      {
+        span,
+        hint: "keep the organisation file in the sheet's folder (or a folder below it) as a plain YAML file, and point `org:` at it",
+      },
+    );
     return { value: undefined, diagnostics: [d] };
   }
   return readOrgFile(orgFile, world);
@@ -102,7 +150,10 @@ export function readOrg(sheet: Sheet, source: SourceFile, world: World): Result<
 
 function noOrg(sheet: Sheet, orgFile: string, span: Span): Diagnostic {
   return error('no-org', `organisation file not found: ${orgFile}`, {
-    span, hint: sheet.org ? 'the path is relative to the sheet file' : `every sheet shares one ${ORG_FILE} in its folder (name, footer, brand); create it, or point \`org:\` at it`,
+    span,
+    hint: sheet.org
+      ? 'the path is relative to the sheet file'
+      : `every sheet shares one ${ORG_FILE} in its folder (name, footer, brand); create it, or point \`org:\` at it`,
   });
 }
 
@@ -110,7 +161,11 @@ function noOrg(sheet: Sheet, orgFile: string, span: Span): Diagnostic {
 export function readOrgFile(file: string, world: World): Result<Org | undefined> {
   const read = readYaml(file, world);
   const own = read.value ? [read.value.source] : [];
-  if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: withLineText(read.diagnostics, own) };
+  if (!read.value || hasErrors(read.diagnostics))
+    return { value: undefined, diagnostics: withLineText(read.diagnostics, own) };
   const checked = validateData(OrgSchema, read.value, 'an organisation file');
-  return { value: checked.value, diagnostics: withLineText([...read.diagnostics, ...checked.diagnostics], own) };
+  return {
+    value: checked.value,
+    diagnostics: withLineText([...read.diagnostics, ...checked.diagnostics], own),
+  };
 }

@@ -80,11 +80,19 @@ export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptio
  * Every stage up to placed pages. The value is the sheet's pages, or (with errors) an overflow
  * proof to write instead; undefined when there is nothing worth drawing.
  */
-export function layoutLoadedSheet(loaded: LoadedSheet, opts: PipelineOptions): Result<LaidOutSheet | undefined> {
+export function layoutLoadedSheet(
+  loaded: LoadedSheet,
+  opts: PipelineOptions,
+): Result<LaidOutSheet | undefined> {
   const { sheet, source } = loaded;
   const fail = (diagnostics: Diagnostic[]) => ({ value: undefined, diagnostics });
 
-  const template = loadTemplate(sheet.template, opts.templatesDir ?? TEMPLATES_DIR, opts.world, spanAt(source, ['template']));
+  const template = loadTemplate(
+    sheet.template,
+    opts.templatesDir ?? TEMPLATES_DIR,
+    opts.world,
+    spanAt(source, ['template']),
+  );
   if (!template.value) return fail(template.diagnostics);
   const theme = resolveTheme(template.value.theme, loaded.org, sheet);
   const colours = opts.pdfa ? checkPdfaColours(theme, loaded) : [];
@@ -99,13 +107,36 @@ export function layoutLoadedSheet(loaded: LoadedSheet, opts: PipelineOptions): R
   if (hasErrors(doc.diagnostics)) return fail(doc.diagnostics);
 
   const fonts = loadFontRegistry(opts.fontsDir ?? FONTS_DIR, opts.world).families.get(theme.font);
-  if (!fonts) return fail([error('template', `template \`${sheet.template}\` asks for font family \`${theme.font}\`, which fonts/fonts.yaml does not list`)]);
+  if (!fonts)
+    return fail([
+      error(
+        'template',
+        `template \`${sheet.template}\` asks for font family \`${theme.font}\`, which fonts/fonts.yaml does not list`,
+      ),
+    ]);
   const charts = new Map(sheetCharts(sheet).map((c) => [chartId(c.path), c.value]));
   const chartAlt = (c: Chart) => chartAltText(c, sheet.language ?? 'en-US');
-  const structure = buildStructure(structureParts(doc.value), (ref) => (charts.has(ref) ? chartAlt(charts.get(ref)!) : undefined));
-  const fitted = fitPages(doc.value, template.value.layout, {
-    theme, fonts, images: loaded.images, charts, chartAlt, tags: structure.of, bleed: mmToPt(opts.bleedMm ?? 0), diagnostics: [],
-  }, { size: PAGE_SIZES[opts.pageSize ?? sheet.page_size ?? 'letter'], target: sheet.pages ?? template.value.layout.pages });
+  const structure = buildStructure(structureParts(doc.value), (ref) =>
+    charts.has(ref) ? chartAlt(charts.get(ref)!) : undefined,
+  );
+  const fitted = fitPages(
+    doc.value,
+    template.value.layout,
+    {
+      theme,
+      fonts,
+      images: loaded.images,
+      charts,
+      chartAlt,
+      tags: structure.of,
+      bleed: mmToPt(opts.bleedMm ?? 0),
+      diagnostics: [],
+    },
+    {
+      size: PAGE_SIZES[opts.pageSize ?? sheet.page_size ?? 'letter'],
+      target: sheet.pages ?? template.value.layout.pages,
+    },
+  );
   const diagnostics = [...doc.diagnostics, ...fitted.diagnostics];
   const usable = fitted.value && (!hasErrors(diagnostics) || fitted.value.proof);
   return { value: usable ? { fitted: fitted.value!, structure, charts, fonts } : undefined, diagnostics };
@@ -136,15 +167,26 @@ function structureParts(doc: SheetDoc) {
 function pdfMeta(loaded: LoadedSheet, world: World): WriteOptions['meta'] {
   const { sheet, org } = loaded;
   return {
-    title: sheet.title, author: org.name, subject: sheet.subject, keywords: sheet.keywords,
+    title: sheet.title,
+    author: org.name,
+    subject: sheet.subject,
+    keywords: sheet.keywords,
     language: sheet.language ?? 'en-US',
     date: world.buildDate(sheet.date ? new Date(`${sheet.date}T00:00:00Z`) : FIXED_DATE),
   };
 }
 
 /** chart.js, canvas and svg-to-pdfkit load only when a sheet shows a chart (they cost start-up time). */
-async function chartPainter(charts: ReadonlyMap<string, Chart>, theme: Theme, fonts: FontFamily, lang: string) {
-  const [{ createChartPainter }, { chartRenderer }] = await Promise.all([import('./charts/painter.js'), import('./charts/render.js')]);
+async function chartPainter(
+  charts: ReadonlyMap<string, Chart>,
+  theme: Theme,
+  fonts: FontFamily,
+  lang: string,
+) {
+  const [{ createChartPainter }, { chartRenderer }] = await Promise.all([
+    import('./charts/painter.js'),
+    import('./charts/render.js'),
+  ]);
   const specs = new Map([...charts].map(([id, c]) => [id, chartSpec(c, theme, lang)]));
   return createChartPainter(specs, chartRenderer(fonts, theme.font));
 }
@@ -153,7 +195,10 @@ async function chartPainter(charts: ReadonlyMap<string, Chart>, theme: Theme, fo
 function checkPdfaColours(theme: Theme, loaded: LoadedSheet): Diagnostic[] {
   const cmyk = Object.entries(theme.colors).find(([, c]) => isCmyk(c));
   if (!cmyk) return [];
-  return [error('pdfa-cmyk', `PDF/A output uses an sRGB output intent, but colour \`${cmyk[0]}\` is CMYK`, {
-    span: spanAt(loaded.source, ['theme']), hint: 'give the colour as #rrggbb for PDF/A, or build without --pdfa for print',
-  })];
+  return [
+    error('pdfa-cmyk', `PDF/A output uses an sRGB output intent, but colour \`${cmyk[0]}\` is CMYK`, {
+      span: spanAt(loaded.source, ['theme']),
+      hint: 'give the colour as #rrggbb for PDF/A, or build without --pdfa for print',
+    }),
+  ];
 }

@@ -15,7 +15,9 @@ export async function renderPreviews(pdf: Uint8Array, dpi = PREVIEW_DPI): Promis
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const viewport = page.getViewport({ scale: dpi / 72 });
-      const factory = doc.canvasFactory as { create(w: number, h: number): { canvas: unknown; context: CanvasRenderingContext2D } };
+      const factory = doc.canvasFactory as {
+        create(w: number, h: number): { canvas: unknown; context: CanvasRenderingContext2D };
+      };
       const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
       context.fillStyle = '#ffffff';
       context.fillRect(0, 0, viewport.width, viewport.height);

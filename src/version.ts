@@ -1,4 +1,5 @@
 /** The package version, part of every build's dependency hash. */
 import { createRequire } from 'node:module';
 
-export const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+export const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string })
+  .version;

@@ -54,7 +54,8 @@ export function diskWorld(env: NodeJS.ProcessEnv = process.env): World {
 function readRegular(file: string): Buffer {
   const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
-    if (!fs.fstatSync(fd).isFile()) throw Object.assign(new Error(`not a regular file: ${file}`), { code: 'ENOTREG' });
+    if (!fs.fstatSync(fd).isFile())
+      throw Object.assign(new Error(`not a regular file: ${file}`), { code: 'ENOTREG' });
     return fs.readFileSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -62,15 +63,26 @@ function readRegular(file: string): Buffer {
 }
 
 /** A world whose files are the given map (path → contents), for tests and for library users. */
-export function memoryWorld(files: Record<string, string | Uint8Array>, base: World = diskWorld(), env?: NodeJS.ProcessEnv): World {
+export function memoryWorld(
+  files: Record<string, string | Uint8Array>,
+  base: World = diskWorld(),
+  env?: NodeJS.ProcessEnv,
+): World {
   const norm = (f: string) => path.resolve(f);
   const table = new Map(Object.entries(files).map(([k, v]) => [norm(k), v]));
   const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : v);
   return {
     readBytes: (f) => (table.has(norm(f)) ? bytes(table.get(norm(f))!) : base.readBytes(f)),
-    readText: (f) => (table.has(norm(f)) ? Buffer.from(bytes(table.get(norm(f))!)).toString('utf8') : base.readText(f)),
-    info: (f) => (table.has(norm(f)) ? { size: bytes(table.get(norm(f))!).length, isFile: true, mtimeMs: 0 } : base.info(f)),
-    realpath: (f) => (table.has(norm(f)) || [...table.keys()].some((k) => k.startsWith(`${norm(f)}${path.sep}`)) ? norm(f) : base.realpath(f)),
+    readText: (f) =>
+      table.has(norm(f)) ? Buffer.from(bytes(table.get(norm(f))!)).toString('utf8') : base.readText(f),
+    info: (f) =>
+      table.has(norm(f))
+        ? { size: bytes(table.get(norm(f))!).length, isFile: true, mtimeMs: 0 }
+        : base.info(f),
+    realpath: (f) =>
+      table.has(norm(f)) || [...table.keys()].some((k) => k.startsWith(`${norm(f)}${path.sep}`))
+        ? norm(f)
+        : base.realpath(f),
     buildDate: env ? (fallback) => sourceDateEpoch(env) ?? fallback : base.buildDate,
   };
 }

@@ -12,7 +12,11 @@ import { templateFiles } from '../template/loadTemplate.js';
 import { VERSION } from '../version.js';
 import type { World } from '../world.js';
 
-export function sheetDependencies(loaded: LoadedSheet, world: World, dirs = { templates: TEMPLATES_DIR, fonts: FONTS_DIR }): string[] {
+export function sheetDependencies(
+  loaded: LoadedSheet,
+  world: World,
+  dirs = { templates: TEMPLATES_DIR, fonts: FONTS_DIR },
+): string[] {
   const files = [
     loaded.file,
     loaded.orgFile,

@@ -63,10 +63,15 @@ function withCallbacks(spec: ChartSpec): ChartSpec {
 export class ChartRenderer {
   private renderer?: SizedRenderer;
   private readonly cache = new Map<string, string>();
-  constructor(private readonly fonts: FontFamily, private readonly family: string) {}
+  constructor(
+    private readonly fonts: FontFamily,
+    private readonly family: string,
+  ) {}
 
   svg(spec: ChartSpec, width: number, height: number): string {
-    const key = createHash('sha256').update(JSON.stringify([spec, width, height, this.family])).digest('hex');
+    const key = createHash('sha256')
+      .update(JSON.stringify([spec, width, height, this.family]))
+      .digest('hex');
     let svg = this.cache.get(key);
     if (svg === undefined) {
       svg = this.instance().renderSvg(spec, width, height);
@@ -79,7 +84,8 @@ export class ChartRenderer {
   private instance(): SizedRenderer {
     if (!this.renderer) {
       this.renderer = new SizedRenderer({ width: 10, height: 10, type: 'svg' });
-      for (const [face, w] of Object.entries(WEIGHTS)) this.renderer.registerFont(this.fonts[face as keyof FontFamily].file, { family: this.family, ...w });
+      for (const [face, w] of Object.entries(WEIGHTS))
+        this.renderer.registerFont(this.fonts[face as keyof FontFamily].file, { family: this.family, ...w });
     }
     return this.renderer;
   }

@@ -32,7 +32,11 @@ export function chartSpec(chart: Chart, theme: Theme, lang = 'en-US'): ChartSpec
   const datasets = chart.series.map((s, i) => ({
     label: s.name ?? chart.title,
     data: s.values as never,
-    backgroundColor: doughnut ? chart.labels.map((_, j) => palette[j % palette.length]!) : beforeAfter ? chart.labels.map((_, j) => (j === chart.labels.length - 1 ? c('primary') : c('muted'))) : palette[i % palette.length]!,
+    backgroundColor: doughnut
+      ? chart.labels.map((_, j) => palette[j % palette.length]!)
+      : beforeAfter
+        ? chart.labels.map((_, j) => (j === chart.labels.length - 1 ? c('primary') : c('muted')))
+        : palette[i % palette.length]!,
     borderColor: type === 'line' ? palette[i % palette.length]! : c('white'),
     borderWidth: type === 'line' ? 2 : doughnut ? 1.5 : 0,
     pointRadius: 2.5,
@@ -41,8 +45,18 @@ export function chartSpec(chart: Chart, theme: Theme, lang = 'en-US'): ChartSpec
   }));
   const scaleText = { color: c('muted'), font: { size: TICK_SIZE, family: theme.font } };
   const grid = { color: c('rule'), lineWidth: 0.5 };
-  const valueAxis = { beginAtZero: true, grace: '12%', grid, border: { display: false }, ticks: { ...scaleText, maxTicksLimit: 5, unitSuffix: chart.unit === '%' ? '%' : '' } };
-  const categoryAxis = { grid: { display: false }, border: { color: c('rule') }, ticks: { ...scaleText, color: c('ink') } };
+  const valueAxis = {
+    beginAtZero: true,
+    grace: '12%',
+    grid,
+    border: { display: false },
+    ticks: { ...scaleText, maxTicksLimit: 5, unitSuffix: chart.unit === '%' ? '%' : '' },
+  };
+  const categoryAxis = {
+    grid: { display: false },
+    border: { color: c('rule') },
+    ticks: { ...scaleText, color: c('ink') },
+  };
   return {
     type,
     data: { labels: chart.labels.map((l) => splitLabel(l)), datasets },
@@ -53,9 +67,17 @@ export function chartSpec(chart: Chart, theme: Theme, lang = 'en-US'): ChartSpec
       indexAxis: horizontal ? 'y' : 'x',
       layout: { padding: { top: 4, right: horizontal ? 28 : 4, bottom: 0, left: 0 } },
       font: { family: theme.font, size: TICK_SIZE },
-      scales: doughnut ? {} : horizontal ? { x: { ...valueAxis, display: false }, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+      scales: doughnut
+        ? {}
+        : horizontal
+          ? { x: { ...valueAxis, display: false }, y: categoryAxis }
+          : { x: categoryAxis, y: valueAxis },
       plugins: {
-        legend: { display: chart.series.length > 1 || doughnut, position: 'bottom', labels: { ...scaleText, color: c('ink'), boxWidth: 8, boxHeight: 8 } },
+        legend: {
+          display: chart.series.length > 1 || doughnut,
+          position: 'bottom',
+          labels: { ...scaleText, color: c('ink'), boxWidth: 8, boxHeight: 8 },
+        },
         title: { display: false },
         tooltip: { enabled: false },
         factsheetLabels: {

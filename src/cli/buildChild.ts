@@ -13,6 +13,19 @@ process.on('message', (msg: { job?: Job; opts: BuildOptions } | 'done') => {
   if (!job) return;
   buildOne(job, world, opts).then(
     (result) => process.send!(result),
-    (e: unknown) => process.send!({ file: job.file, outFile: job.outFile, status: 'failed', ms: 0, diagnostics: [{ severity: 'error', code: 'internal', message: `internal error: ${e instanceof Error ? e.message : String(e)}` }] }),
+    (e: unknown) =>
+      process.send!({
+        file: job.file,
+        outFile: job.outFile,
+        status: 'failed',
+        ms: 0,
+        diagnostics: [
+          {
+            severity: 'error',
+            code: 'internal',
+            message: `internal error: ${e instanceof Error ? e.message : String(e)}`,
+          },
+        ],
+      }),
   );
 });

@@ -43,21 +43,35 @@ const summaryLine = (s: BatchSummary) =>
 
 /** Builds the sheets under `paths`; also the engine of --watch. */
 export async function buildBatch(
-  paths: string[], opts: BuildCommandOptions, io: CliIo, quiet = false,
+  paths: string[],
+  opts: BuildCommandOptions,
+  io: CliIo,
+  quiet = false,
 ): Promise<BatchSummary> {
   const found = findSheets(paths.length ? paths : [resolveFrom(io, 'sheets')]);
   if (found.missing.length) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
-  if (!found.sheets.length) throw new UsageError(`no sheets (*.yaml) found in ${paths.join(', ') || 'sheets'}`);
+  if (!found.sheets.length)
+    throw new UsageError(`no sheets (*.yaml) found in ${paths.join(', ') || 'sheets'}`);
   removeStaleTemps(opts.out);
   const manifest = readManifest(opts.out);
   // Over all sheets, not just this shard's: shards of one build share an output folder.
   const collided = collisionResults(found.sheets, found.names, opts.out);
-  const jobs: Job[] = found.sheets.filter((f) => inShard(f, opts.shard) && !collided.has(f)).map((file) => ({
-    file, outFile: pdfPath(opts.out, found.names.get(file)!), previous: manifest.sheets[manifestKey(opts.out, file)],
-  }));
-  const failedEarly = found.sheets.filter((f) => inShard(f, opts.shard) && collided.has(f)).map((f) => collided.get(f)!);
+  const jobs: Job[] = found.sheets
+    .filter((f) => inShard(f, opts.shard) && !collided.has(f))
+    .map((file) => ({
+      file,
+      outFile: pdfPath(opts.out, found.names.get(file)!),
+      previous: manifest.sheets[manifestKey(opts.out, file)],
+    }));
+  const failedEarly = found.sheets
+    .filter((f) => inShard(f, opts.shard) && collided.has(f))
+    .map((f) => collided.get(f)!);
   const reporter = new Reporter(io.stderr, io.env, opts.debug);
-  const progress = createProgress(jobs.length + failedEarly.length, quiet ? 'quiet' : progressMode(opts.json ?? false, io), io.stdout);
+  const progress = createProgress(
+    jobs.length + failedEarly.length,
+    quiet ? 'quiet' : progressMode(opts.json ?? false, io),
+    io.stdout,
+  );
   const results: SheetResult[] = [];
   const { jobs: parallel, shard: _shard, json: _json, debug: _debug, ...buildOpts } = opts;
   const onResult = (r: SheetResult) => {
@@ -69,13 +83,20 @@ export async function buildBatch(
     progress.result(r);
     const key = manifestKey(opts.out, r.file);
     if (r.status === 'failed') delete manifest.sheets[key];
-    else manifest.sheets[key] = { hash: r.hash!, pdf: path.relative(opts.out, r.outFile).split(path.sep).join('/'), bytes: r.bytes!, pages: r.pages! };
+    else
+      manifest.sheets[key] = {
+        hash: r.hash!,
+        pdf: path.relative(opts.out, r.outFile).split(path.sep).join('/'),
+        bytes: r.bytes!,
+        pages: r.pages!,
+      };
   };
   failedEarly.forEach(onResult);
   await runBuilds(jobs, buildOpts, parallel ?? os.availableParallelism(), onResult);
   progress.done();
   results.sort((a, b) => a.file.localeCompare(b.file));
-  if (results.some((r) => r.status === 'built') || results.some((r) => r.status === 'failed')) writeManifestSafely(opts.out, manifest);
+  if (results.some((r) => r.status === 'built') || results.some((r) => r.status === 'failed'))
+    writeManifestSafely(opts.out, manifest);
   const count = (s: SheetResult['status']) => results.filter((r) => r.status === s).length;
   return { results, built: count('built'), skipped: count('skipped'), failed: count('failed') };
 }
@@ -87,15 +108,28 @@ const pdfPath = (out: string, name: string) => path.join(out, ...`${name}.pdf`.s
  * Sheets that would write the same PDF (`x.yml` beside `x.yaml`, or two files given by
  * themselves with one name) all fail, each naming the others, rather than one silently winning.
  */
-function collisionResults(sheets: string[], names: Map<string, string>, out: string): Map<string, SheetResult> {
+function collisionResults(
+  sheets: string[],
+  names: Map<string, string>,
+  out: string,
+): Map<string, SheetResult> {
   const results = new Map<string, SheetResult>();
   for (const group of outputCollisions({ sheets, names })) {
     for (const file of group) {
       const outFile = pdfPath(out, names.get(file)!);
       const others = group.filter((f) => f !== file);
       const message = `${file} and ${others.join(' and ')} would both be built into ${outFile}`;
-      const hint = 'rename one of them; sheets build into the output folder by name (and by subfolder when you give a folder), so names must differ by more than `.yml`/`.yaml` or letter case';
-      results.set(file, { file, outFile, status: 'failed', ms: 0, diagnostics: [error('output-collision', message, { span: { file, start: 0, end: 0, line: 1, col: 1 }, hint })] });
+      const hint =
+        'rename one of them; sheets build into the output folder by name (and by subfolder when you give a folder), so names must differ by more than `.yml`/`.yaml` or letter case';
+      results.set(file, {
+        file,
+        outFile,
+        status: 'failed',
+        ms: 0,
+        diagnostics: [
+          error('output-collision', message, { span: { file, start: 0, end: 0, line: 1, col: 1 }, hint }),
+        ],
+      });
     }
   }
   return results;
@@ -115,6 +149,14 @@ function toJson(s: BatchSummary) {
     built: s.built,
     skipped: s.skipped,
     failed: s.failed,
-    sheets: s.results.map((r) => ({ file: r.file, pdf: r.outFile, status: r.status, pages: r.pages ?? null, bytes: r.bytes ?? null, ms: r.ms, diagnostics: r.diagnostics.map(({ stack: _s, lineText: _l, ...d }) => d) })),
+    sheets: s.results.map((r) => ({
+      file: r.file,
+      pdf: r.outFile,
+      status: r.status,
+      pages: r.pages ?? null,
+      bytes: r.bytes ?? null,
+      ms: r.ms,
+      diagnostics: r.diagnostics.map(({ stack: _s, lineText: _l, ...d }) => d),
+    })),
   };
 }

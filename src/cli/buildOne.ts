@@ -16,7 +16,8 @@ export const proofFile = (pdfFile: string) => pdfFile.replace(/\.pdf$/, '.overfl
 
 /** out/kolkata.pdf → out/kolkata-1.png for page 1. */
 export const previewFile = (pdfFile: string, page: number) => pdfFile.replace(/\.pdf$/, `-${page}.png`);
-const previewsExist = (pdfFile: string, pages: number) => Array.from({ length: pages }, (_, i) => previewFile(pdfFile, i + 1)).every((f) => fs.existsSync(f));
+const previewsExist = (pdfFile: string, pages: number) =>
+  Array.from({ length: pages }, (_, i) => previewFile(pdfFile, i + 1)).every((f) => fs.existsSync(f));
 
 export interface BuildOptions {
   out: string;
@@ -54,14 +55,37 @@ export interface SheetResult {
 
 export async function buildOne(job: Job, world: World, opts: BuildOptions): Promise<SheetResult> {
   const started = performance.now();
-  const done = (r: Omit<SheetResult, 'file' | 'outFile' | 'ms'>): SheetResult => ({ file: job.file, outFile: job.outFile, ms: Math.round(performance.now() - started), ...r });
+  const done = (r: Omit<SheetResult, 'file' | 'outFile' | 'ms'>): SheetResult => ({
+    file: job.file,
+    outFile: job.outFile,
+    ms: Math.round(performance.now() - started),
+    ...r,
+  });
   const loaded = readSheet(job.file, world);
   if (!loaded.value) return done({ status: 'failed', diagnostics: loaded.diagnostics });
   const options = { pageSize: opts.pageSize, pdfa: opts.pdfa, bleedMm: opts.bleedMm };
-  const hash = dependencyHash(sheetDependencies(loaded.value, world, { templates: opts.templatesDir ?? TEMPLATES_DIR, fonts: FONTS_DIR }), options, world);
+  const hash = dependencyHash(
+    sheetDependencies(loaded.value, world, {
+      templates: opts.templatesDir ?? TEMPLATES_DIR,
+      fonts: FONTS_DIR,
+    }),
+    options,
+    world,
+  );
   const prev = job.previous;
-  if (!opts.force && prev?.hash === hash && pdfIntact(job.outFile, prev.bytes) && (!opts.preview || previewsExist(job.outFile, prev.pages))) {
-    return done({ status: 'skipped', hash, pages: prev.pages, bytes: prev.bytes, diagnostics: loaded.diagnostics });
+  if (
+    !opts.force &&
+    prev?.hash === hash &&
+    pdfIntact(job.outFile, prev.bytes) &&
+    (!opts.preview || previewsExist(job.outFile, prev.pages))
+  ) {
+    return done({
+      status: 'skipped',
+      hash,
+      pages: prev.pages,
+      bytes: prev.bytes,
+      diagnostics: loaded.diagnostics,
+    });
   }
   let rendered;
   try {
@@ -69,20 +93,40 @@ export async function buildOne(job: Job, world: World, opts: BuildOptions): Prom
   } catch (e) {
     // A bug, or a library failing on input we did not foresee: this sheet fails, the batch goes on.
     const message = e instanceof Error ? e.message : String(e);
-    return done({ status: 'failed', diagnostics: [...loaded.diagnostics, error('internal', `internal error while rendering: ${message}`, {
-      span: { file: job.file, start: 0, end: 0, line: 1, col: 1 }, hint: 'this is a bug in factsheet; run with --debug for details and report it', stack: e instanceof Error ? e.stack : undefined,
-    })] });
+    return done({
+      status: 'failed',
+      diagnostics: [
+        ...loaded.diagnostics,
+        error('internal', `internal error while rendering: ${message}`, {
+          span: { file: job.file, start: 0, end: 0, line: 1, col: 1 },
+          hint: 'this is a bug in factsheet; run with --debug for details and report it',
+          stack: e instanceof Error ? e.stack : undefined,
+        }),
+      ],
+    });
   }
   const diagnostics = [...loaded.diagnostics, ...rendered.diagnostics];
-  if (!rendered.value || hasErrors(diagnostics)) return done({ status: 'failed', diagnostics, ...writeProof(job, rendered.proof) });
+  if (!rendered.value || hasErrors(diagnostics))
+    return done({ status: 'failed', diagnostics, ...writeProof(job, rendered.proof) });
   try {
     writeAtomic(job.outFile, rendered.value.pdf);
     // The sheet fits now: an old proof would only mislead.
     fs.rmSync(proofFile(job.outFile), { force: true });
-    if (opts.preview) (await renderPreviews(rendered.value.pdf)).forEach((png, i) => writeAtomic(previewFile(job.outFile, i + 1), png));
+    if (opts.preview)
+      (await renderPreviews(rendered.value.pdf)).forEach((png, i) =>
+        writeAtomic(previewFile(job.outFile, i + 1), png),
+      );
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    return done({ status: 'failed', diagnostics: [...diagnostics, error('write', `cannot write ${job.outFile}: ${reason}`, { hint: 'check that the output folder is writable and the disk is not full' })] });
+    return done({
+      status: 'failed',
+      diagnostics: [
+        ...diagnostics,
+        error('write', `cannot write ${job.outFile}: ${reason}`, {
+          hint: 'check that the output folder is writable and the disk is not full',
+        }),
+      ],
+    });
   }
   const { pages, pdf, scale } = rendered.value;
   return done({ status: 'built', hash, pages, bytes: pdf.length, scale, diagnostics });

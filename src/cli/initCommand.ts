@@ -12,16 +12,23 @@ import { UsageError } from './usage.js';
 export function initCommand(args: string[], template: string, io: CliIo): number {
   const dir = resolveFrom(io, 'sheets');
   const [name, ...extra] = args;
-  if (!name || extra.length) throw new UsageError('init takes one NAME, e.g. `factsheet init mumbai --template program-office`');
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new UsageError(`the sheet name \`${name}\` must be lowercase letters, digits and dashes (it becomes the PDF's file name)`);
+  if (!name || extra.length)
+    throw new UsageError('init takes one NAME, e.g. `factsheet init mumbai --template program-office`');
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name))
+    throw new UsageError(
+      `the sheet name \`${name}\` must be lowercase letters, digits and dashes (it becomes the PDF's file name)`,
+    );
   const known = listTemplates(TEMPLATES_DIR);
   if (!known.includes(template)) {
     const guess = nearest(template, known);
-    throw new UsageError(`no template called \`${template}\`${guess ? `; did you mean \`${guess}\`?` : ''} (templates: ${known.join(', ')})`);
+    throw new UsageError(
+      `no template called \`${template}\`${guess ? `; did you mean \`${guess}\`?` : ''} (templates: ${known.join(', ')})`,
+    );
   }
   const file = path.join(dir, `${name}.yaml`);
   const starterFile = path.join(TEMPLATES_DIR, template, 'starter.yaml');
-  if (!fs.existsSync(starterFile)) throw new UsageError(`template \`${template}\` has no starter sheet (starter.yaml)`);
+  if (!fs.existsSync(starterFile))
+    throw new UsageError(`template \`${template}\` has no starter sheet (starter.yaml)`);
   const starter = fs.readFileSync(starterFile, 'utf8');
   fs.mkdirSync(dir, { recursive: true });
   writeNew(file, starter);
@@ -31,9 +38,13 @@ export function initCommand(args: string[], template: string, io: CliIo): number
     writeNew(org, fs.readFileSync(path.join(TEMPLATES_DIR, 'starter-org.yaml'), 'utf8'));
     io.stdout.write(`wrote ${org}: your organisation's name, address and colours, shared by every sheet\n`);
   }
-  for (const [schemaFile, schema] of [['sheet.schema.json', sheetJsonSchema()], ['org.schema.json', orgJsonSchema()]] as const) {
+  for (const [schemaFile, schema] of [
+    ['sheet.schema.json', sheetJsonSchema()],
+    ['org.schema.json', orgJsonSchema()],
+  ] as const) {
     // Editors read these (the starter's first line points at them) to autocomplete and check keys.
-    if (!fs.existsSync(path.join(dir, schemaFile))) fs.writeFileSync(path.join(dir, schemaFile), `${JSON.stringify(schema, null, 2)}\n`);
+    if (!fs.existsSync(path.join(dir, schemaFile)))
+      fs.writeFileSync(path.join(dir, schemaFile), `${JSON.stringify(schema, null, 2)}\n`);
   }
   io.stdout.write(`next: edit it, then \`npx factsheet build ${file}\`\n`);
   return 0;
@@ -44,7 +55,8 @@ function writeNew(file: string, text: string): void {
   try {
     fs.writeFileSync(file, text, { flag: 'wx' });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${file} already exists; choose another name or edit it`);
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new UsageError(`${file} already exists; choose another name or edit it`);
     throw e;
   }
 }

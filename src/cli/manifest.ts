@@ -36,7 +36,8 @@ export function writeManifest(outDir: string, manifest: Manifest): void {
   writeAtomic(path.join(outDir, MANIFEST_FILE), Buffer.from(`${JSON.stringify(manifest, null, 1)}\n`));
 }
 
-export const manifestKey = (outDir: string, sheetFile: string) => path.relative(outDir, path.resolve(sheetFile));
+export const manifestKey = (outDir: string, sheetFile: string) =>
+  path.relative(outDir, path.resolve(sheetFile));
 
 /** The PDF is there, has the size the manifest recorded, and ends as a complete PDF does. */
 export function pdfIntact(file: string, bytes: number): boolean {

@@ -16,7 +16,8 @@ export interface Progress {
 export function createProgress(total: number, mode: ProgressMode, out: OutStream): Progress {
   let count = 0;
   if (mode === 'quiet') return { result: () => undefined, clear: () => undefined, done: () => undefined };
-  if (mode === 'lines') return { result: (r) => out.write(`${line(r)}\n`), clear: () => undefined, done: () => undefined };
+  if (mode === 'lines')
+    return { result: (r) => out.write(`${line(r)}\n`), clear: () => undefined, done: () => undefined };
   const width = 24;
   return {
     result(r) {

@@ -22,7 +22,8 @@ export class Reporter {
       if (d.severity === 'error') this.errors++;
       else this.warnings++;
       this.err.write(`${formatDiagnostic(d)}\n`);
-      if (d.stack && this.debug) this.err.write(`${escapeControl(d.stack, '\n\t').replace(/^(\s*)::/gm, '$1\\u003a:')}\n`);
+      if (d.stack && this.debug)
+        this.err.write(`${escapeControl(d.stack, '\n\t').replace(/^(\s*)::/gm, '$1\\u003a:')}\n`);
       if (this.env.GITHUB_ACTIONS === 'true') this.err.write(`${formatGithubAnnotation(d)}\n`);
     }
   }

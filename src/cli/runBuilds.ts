@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { diskWorld } from '../world.js';
 import { buildOne, type BuildOptions, type Job, type SheetResult } from './buildOne.js';
 
-export async function runBuilds(jobs: Job[], opts: BuildOptions, parallel: number, onResult: (r: SheetResult) => void): Promise<void> {
+export async function runBuilds(
+  jobs: Job[],
+  opts: BuildOptions,
+  parallel: number,
+  onResult: (r: SheetResult) => void,
+): Promise<void> {
   if (parallel <= 1 || jobs.length <= 1) {
     const world = diskWorld();
     for (const job of jobs) onResult(await buildOne(job, world, opts));
@@ -16,11 +21,18 @@ export async function runBuilds(jobs: Job[], opts: BuildOptions, parallel: numbe
   }
   const queue = [...jobs];
   const child = fileURLToPath(new URL('./buildChild.js', import.meta.url));
-  const children = Array.from({ length: Math.min(parallel, jobs.length) }, () => fork(child, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  const children = Array.from({ length: Math.min(parallel, jobs.length) }, () =>
+    fork(child, [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+  );
   await Promise.all(children.map((c) => drain(c, queue, opts, onResult)));
 }
 
-function drain(c: ChildProcess, queue: Job[], opts: BuildOptions, onResult: (r: SheetResult) => void): Promise<void> {
+function drain(
+  c: ChildProcess,
+  queue: Job[],
+  opts: BuildOptions,
+  onResult: (r: SheetResult) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     let current: Job | undefined;
     const next = () => {
@@ -36,7 +48,8 @@ function drain(c: ChildProcess, queue: Job[], opts: BuildOptions, onResult: (r: 
       next();
     });
     c.on('exit', (code) => {
-      if (current) reject(new Error(`a build process stopped (exit code ${code}) while building ${current.file}`));
+      if (current)
+        reject(new Error(`a build process stopped (exit code ${code}) while building ${current.file}`));
     });
     next();
   });

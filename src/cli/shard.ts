@@ -11,7 +11,8 @@ export function parseShard(raw: string | undefined): Shard | undefined {
   if (raw === undefined) return undefined;
   const m = /^(\d+)\/(\d+)$/.exec(raw);
   const [index, count] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
-  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/4; not \`${raw}\``);
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new UsageError(`--shard takes I/N with 1 ≤ I ≤ N, e.g. 2/4; not \`${raw}\``);
   return { index, count };
 }
 

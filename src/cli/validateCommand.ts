@@ -10,11 +10,14 @@ import { UsageError } from './usage.js';
 
 /** With `render`, each valid sheet is also laid out in memory, so overflow shows up before a build. */
 export async function validateCommand(
-  paths: string[], io: CliIo, opts: { render?: boolean; debug?: boolean } = {},
+  paths: string[],
+  io: CliIo,
+  opts: { render?: boolean; debug?: boolean } = {},
 ): Promise<number> {
   const found = findSheets(paths.length ? paths : [resolveFrom(io, 'sheets')]);
   if (found.missing.length) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
-  if (!found.sheets.length) throw new UsageError(`no sheets (*.yaml) found in ${paths.join(', ') || 'sheets'}`);
+  if (!found.sheets.length)
+    throw new UsageError(`no sheets (*.yaml) found in ${paths.join(', ') || 'sheets'}`);
   const world = diskWorld();
   const reporter = new Reporter(io.stderr, io.env, opts.debug);
   let invalid = 0;
@@ -32,7 +35,9 @@ export async function validateCommand(
     else io.stdout.write(`ok  ${file}\n`);
   }
   const total = found.sheets.length + found.orgs.length;
-  io.stdout.write(`${plural(total, 'file')} checked: ${total - invalid} valid, ${invalid} invalid` +
-    `${reporter.warnings ? `, ${plural(reporter.warnings, 'warning')}` : ''}\n`);
+  io.stdout.write(
+    `${plural(total, 'file')} checked: ${total - invalid} valid, ${invalid} invalid` +
+      `${reporter.warnings ? `, ${plural(reporter.warnings, 'warning')}` : ''}\n`,
+  );
   return invalid ? 1 : 0;
 }

@@ -72,7 +72,8 @@ async function buildAndReport(roots: string[], opts: BuildCommandOptions, io: Cl
 /** The folders holding the sheets and what they depend on (files are replaced on save, folders stay). */
 function watchedFolders(roots: string[]): Set<string> {
   const world = diskWorld();
-  const folderOf = (r: string) => (fs.statSync(r, { throwIfNoEntry: false })?.isDirectory() ? r : path.dirname(r));
+  const folderOf = (r: string) =>
+    fs.statSync(r, { throwIfNoEntry: false })?.isDirectory() ? r : path.dirname(r);
   const folders = new Set<string>(roots.map((r) => path.resolve(folderOf(r))));
   for (const file of findSheets(roots).sheets) {
     folders.add(path.dirname(path.resolve(file)));
@@ -85,9 +86,12 @@ function watchedFolders(roots: string[]): Set<string> {
 function watchFolders(folders: Set<string>, watchers: Map<string, fs.FSWatcher>, onChange: () => void): void {
   for (const folder of folders) {
     if (watchers.has(folder) || !fs.existsSync(folder)) continue;
-    watchers.set(folder, fs.watch(folder, (_event, name) => {
-      // Our own writes (PDFs, previews, temporary files, the manifest) are not changes to react to.
-      if (name && !/\.(pdf|png)$|^\.factsheet-/.test(String(name))) onChange();
-    }));
+    watchers.set(
+      folder,
+      fs.watch(folder, (_event, name) => {
+        // Our own writes (PDFs, previews, temporary files, the manifest) are not changes to react to.
+        if (name && !/\.(pdf|png)$|^\.factsheet-/.test(String(name))) onChange();
+      }),
+    );
   }
 }

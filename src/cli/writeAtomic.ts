@@ -18,8 +18,10 @@ import { randomBytes } from 'node:crypto';
 const PREFIX = '.factsheet-tmp-';
 
 /** The file operations used, so tests can make a write fail as a full disk would. */
-export type WriteFs = Pick<typeof nodeFs,
-  'mkdirSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'fstatSync' | 'closeSync' | 'renameSync' | 'rmSync'>;
+export type WriteFs = Pick<
+  typeof nodeFs,
+  'mkdirSync' | 'openSync' | 'writeSync' | 'fsyncSync' | 'fstatSync' | 'closeSync' | 'renameSync' | 'rmSync'
+>;
 
 export function writeAtomic(file: string, bytes: Uint8Array, fs: WriteFs = nodeFs): void {
   const dir = path.dirname(file);

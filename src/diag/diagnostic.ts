@@ -40,7 +40,10 @@ export interface SourceText {
  * Attaches the code-frame line to each diagnostic whose span is in one of `sources` (texts the
  * caller itself read and parsed), so printing never re-reads a path named in a span.
  */
-export function withLineText<T extends Diagnostic>(diagnostics: readonly T[], sources: readonly SourceText[]): T[] {
+export function withLineText<T extends Diagnostic>(
+  diagnostics: readonly T[],
+  sources: readonly SourceText[],
+): T[] {
   const lines = new Map(sources.map((s) => [s.file, s.text.split(/\r?\n/)]));
   return diagnostics.map((d) => {
     const line = d.span && d.lineText === undefined ? lines.get(d.span.file)?.[d.span.line - 1] : undefined;

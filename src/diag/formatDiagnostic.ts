@@ -8,7 +8,9 @@ import type { Diagnostic } from './diagnostic.js';
  * `keep` lists the control characters to leave as they are (a tab in a code frame).
  */
 export function escapeControl(s: string, keep = ''): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (keep.includes(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
+    keep.includes(c) ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -35,11 +37,7 @@ function codeFrame(raw: string, line: number, col: number): string[] {
   const gutter = String(line).length;
   const shown = text.length > 120 ? `${text.slice(0, 117)}...` : text;
   const pad = before.slice(0, 119).replace(/[^\t]/g, ' ');
-  return [
-    `  ${' '.repeat(gutter)} |`,
-    `  ${line} | ${shown}`,
-    `  ${' '.repeat(gutter)} | ${pad}^`,
-  ];
+  return [`  ${' '.repeat(gutter)} |`, `  ${line} | ${shown}`, `  ${' '.repeat(gutter)} | ${pad}^`];
 }
 
 /** Workflow-command data: `%`, CR and LF escaped as the runner expects; other controls as `\u…`. */
@@ -55,7 +53,9 @@ export function escapeGithubProperty(s: string): string {
 /** GitHub Actions workflow command, one line whatever the diagnostic holds. */
 export function formatGithubAnnotation(d: Diagnostic): string {
   const kind = d.severity === 'error' ? 'error' : 'warning';
-  const props = d.span ? ` file=${escapeGithubProperty(d.span.file)},line=${d.span.line},col=${d.span.col}` : '';
+  const props = d.span
+    ? ` file=${escapeGithubProperty(d.span.file)},line=${d.span.line},col=${d.span.col}`
+    : '';
   const text = [d.message, d.hint].filter(Boolean).join(' ');
   return `::${kind}${props}::${escapeGithubData(text)}`;
 }

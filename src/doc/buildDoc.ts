@@ -4,7 +4,18 @@ import { LIMITS } from '../load/limits.js';
 import type { MarkupElement, MarkupNode } from './parseMarkup.js';
 import { parseInline, splitParagraphs, type NoteNumbers } from './parseInline.js';
 import type {
-  CellAlign, DocNode, DocTree, Inline, ItemAt, ListNode, PageNode, Stack, Stat, Stats, Style, TableNode,
+  CellAlign,
+  DocNode,
+  DocTree,
+  Inline,
+  ItemAt,
+  ListNode,
+  PageNode,
+  Stack,
+  Stat,
+  Stats,
+  Style,
+  TableNode,
   TextRole,
 } from './types.js';
 
@@ -41,7 +52,9 @@ class Cx {
     // A rule right under a heading belongs to it: both stay with the text that follows.
     return nodes.map((n, i) => {
       const before = nodes[i - 1];
-      return n.kind === 'rule' && before?.kind === 'para' && before.keepWithNext ? { ...n, keepWithNext: true } : n;
+      return n.kind === 'rule' && before?.kind === 'para' && before.keepWithNext
+        ? { ...n, keepWithNext: true }
+        : n;
     });
   }
   build(el: MarkupElement): DocNode[] {
@@ -84,26 +97,42 @@ function inlines(el: MarkupElement, cx: Cx): Inline[][] {
   const raw = text(el);
   const paras = el.attrs.rich === 'true' ? splitParagraphs(raw) : [raw.replace(/\s+/g, ' ').trim()];
   const link = el.attrs.href;
-  return paras.map((p) => (el.attrs.rich === 'true' ? parseInline(p, cx.ctx.notes) : [{ text: p }]).map((r) => (link ? { ...r, link } : r)));
+  return paras.map((p) =>
+    (el.attrs.rich === 'true' ? parseInline(p, cx.ctx.notes) : [{ text: p }]).map((r) =>
+      link ? { ...r, link } : r,
+    ),
+  );
 }
 
 /** Outline level of an `<h>`: its `level`, else from its role (kickers and labels are not headings). */
 const HEADING_LEVELS: Partial<Record<TextRole, number>> = { title: 1, h1: 2, h2: 2, h3: 3 };
 
 function para(role: TextRole, keepWithNext: boolean): Builder {
-  return (el, cx) => inlines(el, cx).map((runs, i, all) => ({
-    heading: keepWithNext ? (el.attrs.level ? cx.num(el, 'level', 2) : HEADING_LEVELS[(el.attrs.role as TextRole) ?? role]) : undefined,
-    kind: 'para' as const, ...cx.base(el), style: style(el, role), inlines: runs,
-    gap: i < all.length - 1 ? cx.num(el, 'para-gap', 6) : cx.num(el, 'gap', 8),
-    keepWithNext: keepWithNext || el.attrs.keep === 'next',
-  }));
+  return (el, cx) =>
+    inlines(el, cx).map((runs, i, all) => ({
+      heading: keepWithNext
+        ? el.attrs.level
+          ? cx.num(el, 'level', 2)
+          : HEADING_LEVELS[(el.attrs.role as TextRole) ?? role]
+        : undefined,
+      kind: 'para' as const,
+      ...cx.base(el),
+      style: style(el, role),
+      inlines: runs,
+      gap: i < all.length - 1 ? cx.num(el, 'para-gap', 6) : cx.num(el, 'gap', 8),
+      keepWithNext: keepWithNext || el.attrs.keep === 'next',
+    }));
 }
 
 function list(el: MarkupElement, cx: Cx): ListNode {
   const lis = el.children.filter((c): c is MarkupElement => typeof c !== 'string' && c.name === 'li');
   const node: ListNode = {
-    kind: 'list', ...cx.base(el), marker: (el.attrs.marker as ListNode['marker']) ?? 'bullet',
-    style: style(el, 'body'), gap: cx.num(el, 'gap', 6), ruled: el.attrs.ruled === 'true',
+    kind: 'list',
+    ...cx.base(el),
+    marker: (el.attrs.marker as ListNode['marker']) ?? 'bullet',
+    style: style(el, 'body'),
+    gap: cx.num(el, 'gap', 6),
+    ruled: el.attrs.ruled === 'true',
     items: lis.map((li) => parseInline(plain(li), cx.ctx.notes)),
   };
   if (el.attrs.path || lis.some((li) => li.attrs.path)) {
@@ -138,11 +167,21 @@ function table(el: MarkupElement, cx: Cx): TableNode[] {
   }
   const widths = tableWidths(el, trs, cx);
   const rows = trs.map((tr) => ({ ...cx.base(tr), cells: fitCells(tr, widths.length, cx) }));
-  return [{
-    kind: 'table', ...cx.base(el), rows, headRows: head, widths,
-    aligns: el.attrs.align === 'auto' ? autoAligns(rows.slice(head), widths.length) : tableAligns(el, widths.length, cx),
-    role: (el.attrs.role as TextRole) ?? 'body', gap: cx.num(el, 'gap', 12),
-  }];
+  return [
+    {
+      kind: 'table',
+      ...cx.base(el),
+      rows,
+      headRows: head,
+      widths,
+      aligns:
+        el.attrs.align === 'auto'
+          ? autoAligns(rows.slice(head), widths.length)
+          : tableAligns(el, widths.length, cx),
+      role: (el.attrs.role as TextRole) ?? 'body',
+      gap: cx.num(el, 'gap', 12),
+    },
+  ];
 }
 
 /** Relative column widths: `widths="2 1 1"`, else equal columns, as many as the widest row. */
@@ -164,7 +203,8 @@ function tableAligns(el: MarkupElement, columns: number, cx: Cx): CellAlign[] {
 }
 
 /** A figure as a sheet prints one: digits with separators, a sign, %, a currency, a range dash. */
-const NUMERIC = /^[-+−]?[$€£₹¥]?\s?\d[\d.,\u00a0\u202f ]*(%|\s?%)?(\s?[–-]\s?[$€£₹¥]?\d[\d.,\u00a0\u202f ]*%?)?$/;
+const NUMERIC =
+  /^[-+−]?[$€£₹¥]?\s?\d[\d.,\u00a0\u202f ]*(%|\s?%)?(\s?[–-]\s?[$€£₹¥]?\d[\d.,\u00a0\u202f ]*%?)?$/;
 
 /** `align="auto"`: a column whose body cells are all figures (or empty) is set flush right. */
 function autoAligns(body: readonly { cells: string[] }[], columns: number): CellAlign[] {
@@ -202,48 +242,139 @@ function stats(el: MarkupElement, cx: Cx): Stats {
   return { kind: 'stats', ...cx.base(el), gap, align, children: children.slice(0, MAX_STATS) };
 }
 
-const stack = (el: MarkupElement, cx: Cx): Stack => ({ kind: 'stack', ...cx.base(el), children: cx.children(el) });
+const stack = (el: MarkupElement, cx: Cx): Stack => ({
+  kind: 'stack',
+  ...cx.base(el),
+  children: cx.children(el),
+});
 
 const BUILDERS: Record<string, Builder> = {
   p: para('body', false),
   h: para('h2', true),
   col: stack,
   stack,
-  band: (el, cx) => ({ kind: 'band', ...cx.base(el), fill: el.attrs.fill, pad: cx.num(el, 'pad', 0), bleed: el.attrs.bleed === 'true', artifact: el.attrs.artifact === 'true', pin: el.attrs.pin === 'bottom' ? 'bottom' : undefined, children: cx.children(el) }),
-  row: (el, cx) => {
-    const cols = el.children.filter((c): c is MarkupElement => typeof c !== 'string').map((c) => stack(c, cx));
-    const widths = (el.attrs.widths ?? '').split(/\s+/).filter(Boolean).map(Number);
-    if (widths.length && widths.length !== cols.length) cx.fail(el, `<row widths="${el.attrs.widths}"> has ${cols.length} columns`);
-    return { kind: 'row', ...cx.base(el), widths: widths.length === cols.length ? widths : cols.map(() => 1), gap: cx.num(el, 'gap', 18), align: el.attrs.align === 'stretch' ? 'stretch' : 'top', children: cols };
-  },
-  box: (el, cx) => ({ kind: 'box', ...cx.base(el), fill: el.attrs.fill, bar: el.attrs.bar, barSide: el.attrs['bar-side'] === 'top' ? 'top' : 'left', pad: cx.num(el, 'pad', 10), children: cx.children(el) }),
-  flow: (el, cx) => ({ kind: 'flow', ...cx.base(el), columns: cx.num(el, 'columns', 2), gap: cx.num(el, 'gap', 18), children: cx.children(el) }),
-  stat: (el, cx) => ({ kind: 'stat', ...cx.base(el), value: el.attrs.value ?? '', label: el.attrs.label ?? text(el).trim(), color: el.attrs.color, align: el.attrs.align === 'center' ? 'center' : 'left' }),
-  stats,
-  figure: (el, cx) => ({ kind: 'figure', ...cx.base(el), value: el.attrs.value ?? '', label: el.attrs.label, color: el.attrs.color }),
-  quote: (el, cx) => ({ kind: 'quote', ...cx.base(el), text: text(el).replace(/\s+/g, ' ').trim(), attribution: el.attrs.by ?? '', color: el.attrs.color, size: el.attrs.size === 'medium' ? 'medium' : 'large' }),
-  image: (el, cx) => ({
-    kind: 'image', ...cx.base(el), src: el.attrs.src ?? '', alt: el.attrs.alt,
-    height: cx.num(el, 'height', IMAGE_HEIGHTS[el.attrs.size ?? ''] ?? 120),
-    caption: el.attrs.caption, shape: el.attrs.shape === 'circle' ? 'circle' : 'rect',
+  band: (el, cx) => ({
+    kind: 'band',
+    ...cx.base(el),
+    fill: el.attrs.fill,
+    pad: cx.num(el, 'pad', 0),
+    bleed: el.attrs.bleed === 'true',
+    artifact: el.attrs.artifact === 'true',
+    pin: el.attrs.pin === 'bottom' ? 'bottom' : undefined,
+    children: cx.children(el),
   }),
-  rule: (el, cx) => ({ kind: 'rule', ...cx.base(el), color: el.attrs.color, weight: cx.num(el, 'weight', 1), gap: cx.num(el, 'gap', 8), length: el.attrs.length ? cx.num(el, 'length', 0) : undefined }),
-  space: (el, cx) => ({ kind: 'space', ...cx.base(el), height: cx.num(el, 'h', 0), flex: el.attrs.flex === 'true' }),
+  row: (el, cx) => {
+    const cols = el.children
+      .filter((c): c is MarkupElement => typeof c !== 'string')
+      .map((c) => stack(c, cx));
+    const widths = (el.attrs.widths ?? '').split(/\s+/).filter(Boolean).map(Number);
+    if (widths.length && widths.length !== cols.length)
+      cx.fail(el, `<row widths="${el.attrs.widths}"> has ${cols.length} columns`);
+    return {
+      kind: 'row',
+      ...cx.base(el),
+      widths: widths.length === cols.length ? widths : cols.map(() => 1),
+      gap: cx.num(el, 'gap', 18),
+      align: el.attrs.align === 'stretch' ? 'stretch' : 'top',
+      children: cols,
+    };
+  },
+  box: (el, cx) => ({
+    kind: 'box',
+    ...cx.base(el),
+    fill: el.attrs.fill,
+    bar: el.attrs.bar,
+    barSide: el.attrs['bar-side'] === 'top' ? 'top' : 'left',
+    pad: cx.num(el, 'pad', 10),
+    children: cx.children(el),
+  }),
+  flow: (el, cx) => ({
+    kind: 'flow',
+    ...cx.base(el),
+    columns: cx.num(el, 'columns', 2),
+    gap: cx.num(el, 'gap', 18),
+    children: cx.children(el),
+  }),
+  stat: (el, cx) => ({
+    kind: 'stat',
+    ...cx.base(el),
+    value: el.attrs.value ?? '',
+    label: el.attrs.label ?? text(el).trim(),
+    color: el.attrs.color,
+    align: el.attrs.align === 'center' ? 'center' : 'left',
+  }),
+  stats,
+  figure: (el, cx) => ({
+    kind: 'figure',
+    ...cx.base(el),
+    value: el.attrs.value ?? '',
+    label: el.attrs.label,
+    color: el.attrs.color,
+  }),
+  quote: (el, cx) => ({
+    kind: 'quote',
+    ...cx.base(el),
+    text: text(el).replace(/\s+/g, ' ').trim(),
+    attribution: el.attrs.by ?? '',
+    color: el.attrs.color,
+    size: el.attrs.size === 'medium' ? 'medium' : 'large',
+  }),
+  image: (el, cx) => ({
+    kind: 'image',
+    ...cx.base(el),
+    src: el.attrs.src ?? '',
+    alt: el.attrs.alt,
+    height: cx.num(el, 'height', IMAGE_HEIGHTS[el.attrs.size ?? ''] ?? 120),
+    caption: el.attrs.caption,
+    shape: el.attrs.shape === 'circle' ? 'circle' : 'rect',
+  }),
+  rule: (el, cx) => ({
+    kind: 'rule',
+    ...cx.base(el),
+    color: el.attrs.color,
+    weight: cx.num(el, 'weight', 1),
+    gap: cx.num(el, 'gap', 8),
+    length: el.attrs.length ? cx.num(el, 'length', 0) : undefined,
+  }),
+  space: (el, cx) => ({
+    kind: 'space',
+    ...cx.base(el),
+    height: cx.num(el, 'h', 0),
+    flex: el.attrs.flex === 'true',
+  }),
   list,
   table,
   timeline: (el, cx) => ({
-    kind: 'timeline', ...cx.base(el),
-    events: el.children.filter((c): c is MarkupElement => typeof c !== 'string' && c.name === 'event').map((ev) => ({
-      year: ev.attrs.year ?? '', title: ev.attrs.title ?? '', text: text(ev).replace(/\s+/g, ' ').trim() || undefined, span: cx.base(ev).span,
-    })),
+    kind: 'timeline',
+    ...cx.base(el),
+    events: el.children
+      .filter((c): c is MarkupElement => typeof c !== 'string' && c.name === 'event')
+      .map((ev) => ({
+        year: ev.attrs.year ?? '',
+        title: ev.attrs.title ?? '',
+        text: text(ev).replace(/\s+/g, ' ').trim() || undefined,
+        span: cx.base(ev).span,
+      })),
   }),
   notes: (el, cx) => ({
-    kind: 'notes', ...cx.base(el),
-    items: el.children.filter((c): c is MarkupElement => typeof c !== 'string' && c.name === 'note').map((n) => ({ marker: n.attrs.marker ?? '', text: text(n).replace(/\s+/g, ' ').trim() })),
+    kind: 'notes',
+    ...cx.base(el),
+    items: el.children
+      .filter((c): c is MarkupElement => typeof c !== 'string' && c.name === 'note')
+      .map((n) => ({ marker: n.attrs.marker ?? '', text: text(n).replace(/\s+/g, ' ').trim() })),
   }),
-  qr: (el, cx) => ({ kind: 'qr', ...cx.base(el), url: el.attrs.href ?? '', size: cx.num(el, 'size', 64), alt: el.attrs.alt }),
+  qr: (el, cx) => ({
+    kind: 'qr',
+    ...cx.base(el),
+    url: el.attrs.href ?? '',
+    size: cx.num(el, 'size', 64),
+    alt: el.attrs.alt,
+  }),
   chart: (el, cx) => ({
-    kind: 'chart', ...cx.base(el), ref: el.attrs.ref ?? '', height: cx.num(el, 'height', 160),
+    kind: 'chart',
+    ...cx.base(el),
+    ref: el.attrs.ref ?? '',
+    height: cx.num(el, 'height', 160),
     size: (['small', 'medium', 'large', 'full'] as const).find((k) => k === el.attrs.size),
   }),
 };
@@ -253,13 +384,21 @@ export function buildDoc(root: MarkupElement, ctx: BuildContext): Result<DocTree
   const pages: PageNode[] = [];
   for (const child of root.children) {
     if (typeof child === 'string' || child.name !== 'page') {
-      cx.diagnostics.push(error('template', 'the template must contain only <page> elements at the top', { span: ctx.templateSpan(typeof child === 'string' ? 0 : child.offset) }));
+      cx.diagnostics.push(
+        error('template', 'the template must contain only <page> elements at the top', {
+          span: ctx.templateSpan(typeof child === 'string' ? 0 : child.offset),
+        }),
+      );
       continue;
     }
     pages.push({ kind: 'page', ...cx.base(child), children: cx.children(child) });
   }
   if (pages.length > LIMITS.pages) {
-    cx.diagnostics.push(error('too-many-pages', `the template lays out ${pages.length} pages; the limit is ${LIMITS.pages}`, { span: ctx.templateSpan(0) }));
+    cx.diagnostics.push(
+      error('too-many-pages', `the template lays out ${pages.length} pages; the limit is ${LIMITS.pages}`, {
+        span: ctx.templateSpan(0),
+      }),
+    );
   }
   return { value: { pages }, diagnostics: cx.diagnostics };
 }

@@ -45,23 +45,39 @@ export function buildSheetDoc(rendered: RenderedSheet, ctx: SheetDocContext): Re
     if (!fragment) return [];
     const markup = parseMarkup(fragment.markup, fragment.file);
     const built = buildFragment(markup.value, {
-      notes: ctx.notes, spanOf: ctx.spanOf, templateSpan: (offset) => spanIn(fragment, offset),
+      notes: ctx.notes,
+      spanOf: ctx.spanOf,
+      templateSpan: (offset) => spanIn(fragment, offset),
     });
     diagnostics.push(...markup.diagnostics, ...built.diagnostics);
     return built.value;
   };
   const masters: SheetDoc['masters'] = {};
-  for (const [name, m] of Object.entries(rendered.masters) as [MasterName, { header?: Fragment; footer?: Fragment }][]) {
+  for (const [name, m] of Object.entries(rendered.masters) as [
+    MasterName,
+    { header?: Fragment; footer?: Fragment },
+  ][]) {
     masters[name] = { header: nodes(m.header), footer: nodes(m.footer) };
   }
   const sections = rendered.sections.map((s) => ({
-    kind: s.kind, index: s.index, place: s.place, breakBefore: s.breakBefore, path: s.path,
-    span: ctx.sectionSpan(s.index, s.kind), children: nodes(s.fragment),
+    kind: s.kind,
+    index: s.index,
+    place: s.place,
+    breakBefore: s.breakBefore,
+    path: s.path,
+    span: ctx.sectionSpan(s.index, s.kind),
+    children: nodes(s.fragment),
   }));
   return { value: { masters, sections }, diagnostics };
 }
 
 function spanIn(fragment: Fragment, offset: number): Span {
   const before = fragment.markup.slice(0, offset).split('\n');
-  return { file: fragment.file, start: offset, end: offset, line: before.length, col: before.at(-1)!.length + 1 };
+  return {
+    file: fragment.file,
+    start: offset,
+    end: offset,
+    line: before.length,
+    col: before.at(-1)!.length + 1,
+  };
 }

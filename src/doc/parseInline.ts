@@ -7,7 +7,10 @@ import type { Emphasis, Inline } from './types.js';
 export type NoteNumbers = ReadonlyMap<string, number>;
 
 export function splitParagraphs(text: string): string[] {
-  return text.split(/\n[ \t]*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 export function parseInline(text: string, notes: NoteNumbers = new Map()): Inline[] {
@@ -56,13 +59,16 @@ function isEmphasisStar(text: string, i: number, open: boolean): boolean {
 }
 
 function withEmphasis(run: Inline, bold: boolean, italic: boolean): Inline {
-  const emphasis: Emphasis | undefined = bold && italic ? 'boldItalic' : bold ? 'bold' : italic ? 'italic' : undefined;
+  const emphasis: Emphasis | undefined =
+    bold && italic ? 'boldItalic' : bold ? 'bold' : italic ? 'italic' : undefined;
   return emphasis ? { ...run, emphasis } : run;
 }
 
 /** Numbers footnote ids in order of first use across the given texts. */
 export function numberNotes(texts: readonly string[]): Map<string, number> {
   const numbers = new Map<string, number>();
-  for (const t of texts) for (const [, id] of t.matchAll(/\[\^([A-Za-z0-9_-]+)\]/g)) if (!numbers.has(id!)) numbers.set(id!, numbers.size + 1);
+  for (const t of texts)
+    for (const [, id] of t.matchAll(/\[\^([A-Za-z0-9_-]+)\]/g))
+      if (!numbers.has(id!)) numbers.set(id!, numbers.size + 1);
   return numbers;
 }

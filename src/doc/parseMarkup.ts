@@ -15,7 +15,18 @@ export interface MarkupElement {
 
 export type MarkupNode = MarkupElement | string;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#x27': "'", '#x60': '`', '#x3D': '=', '#39': "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#x27': "'",
+  '#x60': '`',
+  '#x3D': '=',
+  '#39': "'",
+  nbsp: '\u00a0',
+};
 const TAG = /<(\/?)([a-z][a-z0-9-]*)((?:\s+[a-z][a-z0-9-]*="[^"]*")*)\s*(\/?)>/y;
 const ATTR = /([a-z][a-z0-9-]*)="([^"]*)"/g;
 
@@ -41,7 +52,11 @@ export function parseMarkup(markup: string, file: string): Result<MarkupElement>
     TAG.lastIndex = lt;
     const m = TAG.exec(markup);
     if (!m) {
-      diagnostics.push(error('template-markup', `bad layout markup near \`${markup.slice(lt, lt + 30)}\``, { span: at(markup, file, lt) }));
+      diagnostics.push(
+        error('template-markup', `bad layout markup near \`${markup.slice(lt, lt + 30)}\``, {
+          span: at(markup, file, lt),
+        }),
+      );
       i = lt + 1;
       continue;
     }
@@ -55,17 +70,30 @@ export function parseMarkup(markup: string, file: string): Result<MarkupElement>
     i = TAG.lastIndex;
   }
   for (const open of stack.slice(1)) {
-    diagnostics.push(error('template-markup', `<${open.name}> is never closed`, { span: at(markup, file, open.offset) }));
+    diagnostics.push(
+      error('template-markup', `<${open.name}> is never closed`, { span: at(markup, file, open.offset) }),
+    );
   }
   return { value: root, diagnostics };
 }
 
-function closeElement(stack: MarkupElement[], name: string, markup: string, file: string, offset: number, out: Diagnostic[]) {
+function closeElement(
+  stack: MarkupElement[],
+  name: string,
+  markup: string,
+  file: string,
+  offset: number,
+  out: Diagnostic[],
+) {
   if (stack.length > 1 && stack.at(-1)!.name === name) {
     stack.pop();
     return;
   }
-  out.push(error('template-markup', `</${name}> does not match <${stack.at(-1)!.name}>`, { span: at(markup, file, offset) }));
+  out.push(
+    error('template-markup', `</${name}> does not match <${stack.at(-1)!.name}>`, {
+      span: at(markup, file, offset),
+    }),
+  );
 }
 
 function parseAttrs(raw: string): Record<string, string> {

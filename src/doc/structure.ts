@@ -24,11 +24,20 @@ export interface Structure {
   of: ReadonlyMap<DocNode, StructNode>;
 }
 
-const node = (type: string, children: StructNode[] = [], extra: Partial<StructNode> = {}): StructNode => ({ type, children, ...extra });
+const node = (type: string, children: StructNode[] = [], extra: Partial<StructNode> = {}): StructNode => ({
+  type,
+  children,
+  ...extra,
+});
 const listItem = (label: boolean) => node('LI', label ? [node('Lbl'), node('LBody')] : [node('LBody')]);
 /** Table > TR > TH | TD: header rows' cells are column headers. */
-const tableRows = (t: TableNode) => t.rows.map((r, i) => node('TR', r.cells.map(() => (
-  i < t.headRows ? node('TH', [], { scope: 'Column' }) : node('TD')))));
+const tableRows = (t: TableNode) =>
+  t.rows.map((r, i) =>
+    node(
+      'TR',
+      r.cells.map(() => (i < t.headRows ? node('TH', [], { scope: 'Column' }) : node('TD'))),
+    ),
+  );
 
 /**
  * The structure of the document's content, in reading order: each part is a list of blocks, in
@@ -36,7 +45,8 @@ const tableRows = (t: TableNode) => t.rows.map((r, i) => node('TR', r.cells.map(
  * untagged: artifacts. `chartAlt` gives a chart's alt text by its id.
  */
 export function buildStructure(
-  parts: readonly { nodes: readonly DocNode[]; sect?: boolean }[], chartAlt: (ref: string) => string | undefined,
+  parts: readonly { nodes: readonly DocNode[]; sect?: boolean }[],
+  chartAlt: (ref: string) => string | undefined,
 ): Structure {
   const of = new Map<DocNode, StructNode>();
   const root = node('Document');
@@ -61,7 +71,10 @@ export function buildStructure(
 }
 
 /** A block's own structure node; 'through' for layout containers, 'skip' for artifacts. */
-function structureOf(n: DocNode, chartAlt: (ref: string) => string | undefined): StructNode | 'through' | 'skip' | undefined {
+function structureOf(
+  n: DocNode,
+  chartAlt: (ref: string) => string | undefined,
+): StructNode | 'through' | 'skip' | undefined {
   switch (n.kind) {
     case 'band':
       return n.artifact ? 'skip' : 'through';
@@ -72,7 +85,9 @@ function structureOf(n: DocNode, chartAlt: (ref: string) => string | undefined):
     case 'stats':
       return 'through';
     case 'para':
-      return n.heading ? node(`H${n.heading}`, [], { title: n.inlines.map((r) => (r.sup ? '' : r.text)).join('') }) : node('P');
+      return n.heading
+        ? node(`H${n.heading}`, [], { title: n.inlines.map((r) => (r.sup ? '' : r.text)).join('') })
+        : node('P');
     case 'stat':
     case 'figure':
       return node('P');
@@ -85,11 +100,20 @@ function structureOf(n: DocNode, chartAlt: (ref: string) => string | undefined):
     case 'chart':
       return node('Div', [node('P'), node('Figure', [], { alt: chartAlt(n.ref) }), node('P')]);
     case 'list':
-      return node('L', n.items.map(() => listItem(n.marker !== 'none')));
+      return node(
+        'L',
+        n.items.map(() => listItem(n.marker !== 'none')),
+      );
     case 'timeline':
-      return node('L', n.events.map(() => listItem(true)));
+      return node(
+        'L',
+        n.events.map(() => listItem(true)),
+      );
     case 'notes':
-      return node('L', n.items.map(() => listItem(true)));
+      return node(
+        'L',
+        n.items.map(() => listItem(true)),
+      );
     case 'table':
       return node('Table', tableRows(n));
     case 'rule':

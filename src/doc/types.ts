@@ -2,7 +2,20 @@
 import type { Span } from '../diag/diagnostic.js';
 
 /** A typographic role; its size, face and colour come from the theme. */
-export type TextRole = 'body' | 'lead' | 'small' | 'caption' | 'label' | 'kicker' | 'title' | 'h1' | 'h2' | 'h3' | 'quote' | 'stat' | 'footer';
+export type TextRole =
+  | 'body'
+  | 'lead'
+  | 'small'
+  | 'caption'
+  | 'label'
+  | 'kicker'
+  | 'title'
+  | 'h1'
+  | 'h2'
+  | 'h3'
+  | 'quote'
+  | 'stat'
+  | 'footer';
 
 export type Emphasis = 'bold' | 'italic' | 'boldItalic' | 'black';
 
@@ -30,57 +43,184 @@ export interface Style {
 }
 
 /** A container laid out top to bottom. */
-export interface Stack extends Base { kind: 'stack'; children: DocNode[] }
+export interface Stack extends Base {
+  kind: 'stack';
+  children: DocNode[];
+}
 /** One physical page. */
-export interface PageNode extends Base { kind: 'page'; children: DocNode[] }
+export interface PageNode extends Base {
+  kind: 'page';
+  children: DocNode[];
+}
 /** A coloured area, full page width when `bleed`; `pin: bottom` puts it at the page foot. */
 /** `artifact`: page furniture (a running header or footer), not part of the document's logical content. */
-export interface Band extends Base { kind: 'band'; fill?: string; pad: number; bleed: boolean; pin?: 'bottom'; artifact: boolean; children: DocNode[] }
+export interface Band extends Base {
+  kind: 'band';
+  fill?: string;
+  pad: number;
+  bleed: boolean;
+  pin?: 'bottom';
+  artifact: boolean;
+  children: DocNode[];
+}
 /** Side-by-side columns with relative widths. */
-export interface Row extends Base { kind: 'row'; widths: number[]; gap: number; align: 'top' | 'stretch'; children: Stack[] }
+export interface Row extends Base {
+  kind: 'row';
+  widths: number[];
+  gap: number;
+  align: 'top' | 'stretch';
+  children: Stack[];
+}
 /** A framed box: tint, a coloured bar at the left or top, padding. */
-export interface Box extends Base { kind: 'box'; fill?: string; bar?: string; barSide: 'left' | 'top'; pad: number; children: DocNode[] }
+export interface Box extends Base {
+  kind: 'box';
+  fill?: string;
+  bar?: string;
+  barSide: 'left' | 'top';
+  pad: number;
+  children: DocNode[];
+}
 /** Blocks flowing through N balanced columns. */
-export interface Flow extends Base { kind: 'flow'; columns: number; gap: number; children: DocNode[] }
+export interface Flow extends Base {
+  kind: 'flow';
+  columns: number;
+  gap: number;
+  children: DocNode[];
+}
 /** Stats side by side (`<stats>`), their values set at one shared size so the numbers align. */
-export interface Stats extends Base { kind: 'stats'; gap: number; align: 'left' | 'center'; children: Stat[] }
+export interface Stats extends Base {
+  kind: 'stats';
+  gap: number;
+  align: 'left' | 'center';
+  children: Stat[];
+}
 /** `heading` is the outline level (1–6) of an `<h>`; plain paragraphs have none. */
-export interface Paragraph extends Base { kind: 'para'; style: Style; inlines: Inline[]; gap: number; keepWithNext: boolean; heading?: number }
-export interface Stat extends Base { kind: 'stat'; value: string; label: string; color?: string; align: 'left' | 'center' }
-export interface QuoteNode extends Base { kind: 'quote'; text: string; attribution: string; color?: string; size: 'large' | 'medium' }
-export interface QrNode extends Base { kind: 'qr'; url: string; size: number; alt?: string }
-export interface ImageNode extends Base { kind: 'image'; src: string; alt?: string; height: number; caption?: string; shape: 'rect' | 'circle' }
+export interface Paragraph extends Base {
+  kind: 'para';
+  style: Style;
+  inlines: Inline[];
+  gap: number;
+  keepWithNext: boolean;
+  heading?: number;
+}
+export interface Stat extends Base {
+  kind: 'stat';
+  value: string;
+  label: string;
+  color?: string;
+  align: 'left' | 'center';
+}
+export interface QuoteNode extends Base {
+  kind: 'quote';
+  text: string;
+  attribution: string;
+  color?: string;
+  size: 'large' | 'medium';
+}
+export interface QrNode extends Base {
+  kind: 'qr';
+  url: string;
+  size: number;
+  alt?: string;
+}
+export interface ImageNode extends Base {
+  kind: 'image';
+  src: string;
+  alt?: string;
+  height: number;
+  caption?: string;
+  shape: 'rect' | 'circle';
+}
 /** `keepWithNext`: set under a heading, so a heading's accent rule never ends a page without it. */
-export interface Rule extends Base { kind: 'rule'; color?: string; weight: number; gap: number; length?: number; keepWithNext?: boolean }
-export interface Space extends Base { kind: 'space'; height: number; flex: boolean }
+export interface Rule extends Base {
+  kind: 'rule';
+  color?: string;
+  weight: number;
+  gap: number;
+  length?: number;
+  keepWithNext?: boolean;
+}
+export interface Space extends Base {
+  kind: 'space';
+  height: number;
+  flex: boolean;
+}
 /** The sheet position one list item shows, so a message about it points at its own line. */
-export interface ItemAt { path?: string; span?: Span }
+export interface ItemAt {
+  path?: string;
+  span?: Span;
+}
 /** `itemAt[i]` belongs to `items[i]`; an item without one is reported at the list's position. */
 export interface ListNode extends Base {
-  kind: 'list'; marker: 'bullet' | 'number' | 'none'; items: Inline[][]; style: Style; gap: number;
-  ruled: boolean; itemAt?: ItemAt[];
+  kind: 'list';
+  marker: 'bullet' | 'number' | 'none';
+  items: Inline[][];
+  style: Style;
+  gap: number;
+  ruled: boolean;
+  itemAt?: ItemAt[];
 }
-export interface TimelineEvent { year: string; title: string; text?: string; span?: Span }
-export interface Timeline extends Base { kind: 'timeline'; events: TimelineEvent[] }
-export interface Notes extends Base { kind: 'notes'; items: { marker: string; text: string }[] }
+export interface TimelineEvent {
+  year: string;
+  title: string;
+  text?: string;
+  span?: Span;
+}
+export interface Timeline extends Base {
+  kind: 'timeline';
+  events: TimelineEvent[];
+}
+export interface Notes extends Base {
+  kind: 'notes';
+  items: { marker: string; text: string }[];
+}
 /** A chart from the sheet; `size` sets its height from its width (equal sizes line up in a grid). */
-export interface ChartNode extends Base { kind: 'chart'; ref: string; height: number; size?: 'small' | 'medium' | 'large' | 'full' }
-export interface Figure extends Base { kind: 'figure'; value: string; label?: string; color?: string }
+export interface ChartNode extends Base {
+  kind: 'chart';
+  ref: string;
+  height: number;
+  size?: 'small' | 'medium' | 'large' | 'full';
+}
+export interface Figure extends Base {
+  kind: 'figure';
+  value: string;
+  label?: string;
+  color?: string;
+}
 /** One table row: the plain text of its cells, and the sheet position it shows. */
-export interface TableRow extends ItemAt { cells: string[] }
+export interface TableRow extends ItemAt {
+  cells: string[];
+}
 export type CellAlign = 'left' | 'center' | 'right';
 /**
  * A table of plain-text cells. The first `headRows` rows are headers, repeated at the top of
  * every piece when the table splits. `widths` (relative) and `aligns` have one entry per column.
  */
 export interface TableNode extends Base {
-  kind: 'table'; rows: TableRow[]; headRows: number; widths: number[]; aligns: CellAlign[];
+  kind: 'table';
+  rows: TableRow[];
+  headRows: number;
+  widths: number[];
+  aligns: CellAlign[];
   /** The text role of the cells; header cells are set in its bold face. */
-  role: TextRole; gap: number;
+  role: TextRole;
+  gap: number;
 }
 
-export type Block = Paragraph | Stat | QuoteNode | QrNode | ImageNode | Rule | Space | ListNode | Timeline | Notes
-  | ChartNode | Figure | TableNode;
+export type Block =
+  | Paragraph
+  | Stat
+  | QuoteNode
+  | QrNode
+  | ImageNode
+  | Rule
+  | Space
+  | ListNode
+  | Timeline
+  | Notes
+  | ChartNode
+  | Figure
+  | TableNode;
 export type Container = Stack | Band | Row | Box | Flow | Stats;
 export type DocNode = Block | Container;
 

@@ -38,20 +38,30 @@ const cache = new Map<string, { key: string; registry: FontRegistry }>();
 /** fonts.yaml and every font file it lists. */
 export function fontFiles(fontsDir: string, world: World): string[] {
   const listing = parse(world.readText(path.join(fontsDir, 'fonts.yaml'))) as FontsFile;
-  return [path.join(fontsDir, 'fonts.yaml'), ...Object.values(listing).flatMap((entry) => FACES.map((face) => path.join(fontsDir, entry.faces[face])))];
+  return [
+    path.join(fontsDir, 'fonts.yaml'),
+    ...Object.values(listing).flatMap((entry) => FACES.map((face) => path.join(fontsDir, entry.faces[face]))),
+  ];
 }
 
 /** Parsed once per process; parsed again when fonts.yaml or a font file changes (watch mode). */
 export function loadFontRegistry(fontsDir: string, world: World): FontRegistry {
   const listingText = world.readText(path.join(fontsDir, 'fonts.yaml'));
   const listing = parse(listingText) as FontsFile;
-  const files = Object.values(listing).flatMap((entry) => FACES.map((face) => path.join(fontsDir, entry.faces[face])));
-  const key = JSON.stringify([listingText, ...files.map((f) => world.info(f)).map((i) => [i?.size, i?.mtimeMs])]);
+  const files = Object.values(listing).flatMap((entry) =>
+    FACES.map((face) => path.join(fontsDir, entry.faces[face])),
+  );
+  const key = JSON.stringify([
+    listingText,
+    ...files.map((f) => world.info(f)).map((i) => [i?.size, i?.mtimeMs]),
+  ]);
   const hit = cache.get(fontsDir);
   if (hit?.key === key) return hit.registry;
   const families = new Map<string, FontFamily>();
   for (const [family, entry] of Object.entries(listing)) {
-    const faces = Object.fromEntries(FACES.map((face) => [face, loadFace(family, face, path.join(fontsDir, entry.faces[face]), world)]));
+    const faces = Object.fromEntries(
+      FACES.map((face) => [face, loadFace(family, face, path.join(fontsDir, entry.faces[face]), world)]),
+    );
     families.set(family, faces as FontFamily);
   }
   const registry = { families };
@@ -68,5 +78,13 @@ function loadFace(family: string, face: Face, file: string, world: World): Loade
   // every mapped glyph first, from its code point, keeps the cache right for every document.
   for (const cp of font.characterSet) font.glyphForCodePoint(cp);
   const upm = font.unitsPerEm;
-  return { name: `${family}-${face}`, file, bytes, font: withSharedLayout(font), ascent: font.ascent / upm, descent: font.descent / upm, capHeight: font.capHeight / upm };
+  return {
+    name: `${family}-${face}`,
+    file,
+    bytes,
+    font: withSharedLayout(font),
+    ascent: font.ascent / upm,
+    descent: font.descent / upm,
+    capHeight: font.capHeight / upm,
+  };
 }

@@ -31,7 +31,13 @@ interface Atom extends Omit<Piece, 'x'> {
 const SUP_SCALE = 0.62;
 const SUP_RAISE = 0.36;
 
-export function breakLines(runs: readonly Inline[], style: ResolvedStyle, width: number, ctx: LayoutContext, missing: Set<string>): Line[] {
+export function breakLines(
+  runs: readonly Inline[],
+  style: ResolvedStyle,
+  width: number,
+  ctx: LayoutContext,
+  missing: Set<string>,
+): Line[] {
   const words = toWords(runs, style, ctx, missing);
   const lines: Atom[][] = [];
   let line: Atom[] = [];
@@ -74,8 +80,19 @@ function toWords(runs: readonly Inline[], style: ResolvedStyle, ctx: LayoutConte
     missingGlyphs(face, text).forEach((ch) => missing.add(ch));
     for (const token of text.split(/( +)/)) {
       if (!token) continue;
-      const atom: Atom = { text: token, face, size, color: style.color, dy, tracking: style.tracking * size, width: measure(face, token, size, style.tracking), space: token.startsWith(' '), link: run.link };
-      if (atom.space) pendingSpace.push({ ...atom, text: ' ', width: measure(face, ' ', size, style.tracking) });
+      const atom: Atom = {
+        text: token,
+        face,
+        size,
+        color: style.color,
+        dy,
+        tracking: style.tracking * size,
+        width: measure(face, token, size, style.tracking),
+        space: token.startsWith(' '),
+        link: run.link,
+      };
+      if (atom.space)
+        pendingSpace.push({ ...atom, text: ' ', width: measure(face, ' ', size, style.tracking) });
       else if (pendingSpace.length || !words.length || run.text.startsWith(' ')) {
         words.push({ space: pendingSpace, atoms: [atom] });
         pendingSpace = [];
@@ -95,7 +112,9 @@ function splitLongWord(atoms: Atom[], width: number): [Atom[], Atom[]] {
   const widthOf = (n: number) => sliceAtoms(atoms, 0, n).reduce((s, a) => s + a.width, 0);
   let fit = 0;
   while (fit < text.length && widthOf(fit + 1) <= width) fit++;
-  const soft = Math.max(...[...text.slice(0, fit)].map((ch, i) => ('/-._'.includes(ch) && i > 0 ? i + 1 : 0)));
+  const soft = Math.max(
+    ...[...text.slice(0, fit)].map((ch, i) => ('/-._'.includes(ch) && i > 0 ? i + 1 : 0)),
+  );
   const at = Math.max(1, soft > fit / 3 ? soft : fit);
   return [sliceAtoms(atoms, 0, at), sliceAtoms(atoms, at, text.length)];
 }
@@ -108,7 +127,11 @@ function sliceAtoms(atoms: Atom[], from: number, to: number): Atom[] {
     const [start, end] = [Math.max(from, pos), Math.min(to, pos + a.text.length)];
     if (start < end) {
       const text = a.text.slice(start - pos, end - pos);
-      out.push(text === a.text ? a : { ...a, text, width: textWidth(a.face, text, a.size) + a.tracking * text.length });
+      out.push(
+        text === a.text
+          ? a
+          : { ...a, text, width: textWidth(a.face, text, a.size) + a.tracking * text.length },
+      );
     }
     pos += a.text.length;
   }
@@ -121,10 +144,29 @@ function place(atoms: Atom[], align: ResolvedStyle['align'], width: number): Lin
   let x = 0;
   for (const a of atoms) {
     const last = pieces.at(-1);
-    if (last && last.face === a.face && last.size === a.size && last.dy === a.dy && last.link === a.link && last.color === a.color && last.tracking === a.tracking) {
+    if (
+      last &&
+      last.face === a.face &&
+      last.size === a.size &&
+      last.dy === a.dy &&
+      last.link === a.link &&
+      last.color === a.color &&
+      last.tracking === a.tracking
+    ) {
       last.text += a.text;
       last.width += a.width;
-    } else pieces.push({ x, text: a.text, face: a.face, size: a.size, color: a.color, dy: a.dy, width: a.width, tracking: a.tracking, link: a.link });
+    } else
+      pieces.push({
+        x,
+        text: a.text,
+        face: a.face,
+        size: a.size,
+        color: a.color,
+        dy: a.dy,
+        width: a.width,
+        tracking: a.tracking,
+        link: a.link,
+      });
     x += a.width;
   }
   const offset = align === 'center' ? (width - x) / 2 : align === 'right' ? width - x : 0;

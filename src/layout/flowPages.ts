@@ -79,7 +79,9 @@ interface Group {
 const EPS = 0.01;
 
 export function flowPages(
-  items: readonly FlowItem[], frameOf: (c: FrameChoice) => Frame, opts: FlowOptions,
+  items: readonly FlowItem[],
+  frameOf: (c: FrameChoice) => Frame,
+  opts: FlowOptions,
 ): { pages: FlowPage[]; forced: Forced[] } {
   let groups = groupItems(items);
   const pages: FlowPage[] = [];
@@ -97,7 +99,9 @@ export function flowPages(
     pages.push({ first, last, pieces: balance(chosen.rows, body, last, opts) });
     // Laid out for the last frame but drawn in the usual one: a box forced there may fit after all.
     const slack = chosen === asLast && !last ? body.bottom - frameOf({ first, last: true }).bottom : 0;
-    const overrun = chosen.forced.map((f) => ({ ...f, page, excess: f.excess - slack })).filter((f) => f.excess > EPS);
+    const overrun = chosen.forced
+      .map((f) => ({ ...f, page, excess: f.excess - slack }))
+      .filter((f) => f.excess > EPS);
     forced.push(...overrun);
     groups = chosen.rest;
   }
@@ -195,8 +199,12 @@ function fillQueue(queue: readonly Entry[], avail: number, fresh: boolean, gap: 
 
 /** Shares a page's leftover height between its rows (capped), so a full page does not end in a gap. */
 function balance(rows: readonly Row[], frame: Frame, last: boolean, opts: FlowOptions): PlacedPiece[] {
-  const bottom = Math.max(...rows.map((r) => Math.max(...r.pieces.map((p) => p.y + p.laid.height))), frame.top);
+  const bottom = Math.max(
+    ...rows.map((r) => Math.max(...r.pieces.map((p) => p.y + p.laid.height))),
+    frame.top,
+  );
   const leftover = frame.bottom - bottom;
-  const stretch = last || rows.length < 2 || leftover <= 0 ? 0 : Math.min(leftover / (rows.length - 1), opts.maxStretch);
+  const stretch =
+    last || rows.length < 2 || leftover <= 0 ? 0 : Math.min(leftover / (rows.length - 1), opts.maxStretch);
   return rows.flatMap((r, i) => r.pieces.map((p) => ({ ...p, y: p.y + i * stretch })));
 }

@@ -35,21 +35,34 @@ interface Furniture {
 }
 
 export function layoutSheet(
-  doc: SheetDoc, layout: TemplateLayout, size: PageSize, ctx: LayoutContext, maxPages: number,
+  doc: SheetDoc,
+  layout: TemplateLayout,
+  size: PageSize,
+  ctx: LayoutContext,
+  maxPages: number,
 ): SheetPages {
   const regions = regionsOf(layout, size, ctx.theme.margin);
   const items: FlowItem[] = doc.sections.map((s) => ({
-    place: s.place, breakBefore: s.breakBefore, section: s.index,
+    place: s.place,
+    breakBefore: s.breakBefore,
+    section: s.index,
     laid: measureSection(s.children, regions[s.place].width, ctx, s.path, s.span),
   }));
   const full = regions.full.width;
-  const furniture = (nodes: DocNode[] | undefined): Furniture | undefined => nodes?.length ? {
-    laid: stackLaid(nodes.map((n) => lowerNode(n, full, ctx))),
-    bleeds: { top: bleeds(nodes[0]), bottom: bleeds(nodes.at(-1)) },
-  } : undefined;
+  const furniture = (nodes: DocNode[] | undefined): Furniture | undefined =>
+    nodes?.length
+      ? {
+          laid: stackLaid(nodes.map((n) => lowerNode(n, full, ctx))),
+          bleeds: { top: bleeds(nodes[0]), bottom: bleeds(nodes.at(-1)) },
+        }
+      : undefined;
   const m = doc.masters;
   const headers = { first: furniture(m.first?.header), following: furniture(m.following?.header) };
-  const footers = { first: furniture(m.first?.footer), following: furniture(m.following?.footer), last: furniture(m.last?.footer) };
+  const footers = {
+    first: furniture(m.first?.footer),
+    following: furniture(m.following?.footer),
+    last: furniture(m.last?.footer),
+  };
   const chrome = (c: FrameChoice) => ({
     header: c.first ? headers.first : headers.following,
     footer: (c.last ? footers.last : undefined) ?? (c.first ? footers.first : footers.following),
@@ -62,7 +75,9 @@ export function layoutSheet(
     return { top, bottom };
   };
   const flowed = flowPages(items, frameOf, {
-    sectionGap: layout.section_gap, maxPages, maxStretch: layout.stretch ?? 18,
+    sectionGap: layout.section_gap,
+    maxPages,
+    maxStretch: layout.stretch ?? 18,
   });
   const pages = flowed.pages.map((page) => {
     const { header, footer } = chrome(page);
@@ -81,7 +96,13 @@ const KEEP_WHOLE = 90;
 const MIN_PIECE = 30;
 
 /** A section's blocks stacked, with one extent for the whole section (for messages). */
-function measureSection(nodes: DocNode[], width: number, ctx: LayoutContext, path: string, span: FlowItem['laid']['sections'][number]['span']): Laid {
+function measureSection(
+  nodes: DocNode[],
+  width: number,
+  ctx: LayoutContext,
+  path: string,
+  span: FlowItem['laid']['sections'][number]['span'],
+): Laid {
   const laid = stackLaid(nodes.map((n) => lowerNode(n, width, ctx)));
   const whole = { ...laid, sections: [...laid.sections, { path, span, top: 0, bottom: laid.height }] };
   return laid.height < KEEP_WHOLE ? { ...whole, split: undefined } : guardSplits(whole);

@@ -24,7 +24,14 @@ import type { Laid, LayoutContext } from './types.js';
 /** Containers lay out their children through this, so every kind is reachable from every other. */
 export type Lower = (node: DocNode, width: number, ctx: LayoutContext) => Laid;
 
-type Lowerers = { [K in DocNode['kind']]?: (node: Extract<DocNode, { kind: K }>, width: number, ctx: LayoutContext, lower: Lower) => Laid };
+type Lowerers = {
+  [K in DocNode['kind']]?: (
+    node: Extract<DocNode, { kind: K }>,
+    width: number,
+    ctx: LayoutContext,
+    lower: Lower,
+  ) => Laid;
+};
 
 const LOWERERS: Lowerers = {
   para: lowerPara,
@@ -50,7 +57,8 @@ const LOWERERS: Lowerers = {
 };
 
 export const lowerNode: Lower = (node, width, ctx) => {
-  const lowerer = LOWERERS[node.kind] as ((n: DocNode, w: number, c: LayoutContext, l: Lower) => Laid) | undefined;
+  const lowerer = LOWERERS[node.kind] as
+    ((n: DocNode, w: number, c: LayoutContext, l: Lower) => Laid) | undefined;
   if (!lowerer) throw new Error(`no lowering for block kind ${node.kind}`);
   return lowerer(node, width, ctx, lowerNode);
 };

@@ -15,7 +15,10 @@ export function stackLaid(blocks: readonly Laid[], gapAfter = 0): Laid {
     gapAfter: gapAfter || (blocks.at(-1)?.gapAfter ?? 0),
     keepWithNext: blocks.at(-1)?.keepWithNext ?? false,
     sections,
-    split: blocks.length > 1 || blocks[0]?.split ? (available) => splitStack(blocks, available, gapAfter) : undefined,
+    split:
+      blocks.length > 1 || blocks[0]?.split
+        ? (available) => splitStack(blocks, available, gapAfter)
+        : undefined,
   });
 }
 

@@ -20,7 +20,13 @@ export interface TextOptions {
   tag?: StructNode;
 }
 
-export function layoutText(runs: readonly Inline[], style: ResolvedStyle, width: number, ctx: LayoutContext, opts: TextOptions = {}): Laid {
+export function layoutText(
+  runs: readonly Inline[],
+  style: ResolvedStyle,
+  width: number,
+  ctx: LayoutContext,
+  opts: TextOptions = {},
+): Laid {
   const missing = new Set<string>();
   const lines = breakLines(runs, style, width, ctx, missing);
   if (missing.size) reportMissing(missing, ctx, opts);
@@ -28,9 +34,16 @@ export function layoutText(runs: readonly Inline[], style: ResolvedStyle, width:
 }
 
 /** A one-line value (a big number) set smaller, down to half size, when it is wider than its box. */
-export function fitOneLine(text: string, style: ResolvedStyle, width: number, ctx: LayoutContext): ResolvedStyle {
+export function fitOneLine(
+  text: string,
+  style: ResolvedStyle,
+  width: number,
+  ctx: LayoutContext,
+): ResolvedStyle {
   const face = ctx.fonts[style.face];
-  const natural = textWidth(face, style.upper ? text.toUpperCase() : text, style.size) + style.tracking * style.size * [...text].length;
+  const natural =
+    textWidth(face, style.upper ? text.toUpperCase() : text, style.size) +
+    style.tracking * style.size * [...text].length;
   if (natural <= width) return style;
   return { ...style, size: Math.max(style.size / 2, (style.size * width) / natural - 0.01) };
 }
@@ -50,8 +63,20 @@ function fromLines(lines: Line[], style: ResolvedStyle, opts: TextOptions): Laid
   lines.forEach((line, i) => {
     for (const p of line.pieces) {
       const base = i * lh + baselineOffset(style, p.face.ascent, p.face.descent);
-      items.push({ kind: 'text', x: p.x, y: base + p.dy, text: p.text, face: p.face, size: p.size, color: p.color, tracking: p.tracking, link: p.link, tag: opts.tag });
-      if (p.link) items.push({ kind: 'link', x: p.x, y: i * lh, w: p.width, h: lh, url: p.link, tag: opts.tag });
+      items.push({
+        kind: 'text',
+        x: p.x,
+        y: base + p.dy,
+        text: p.text,
+        face: p.face,
+        size: p.size,
+        color: p.color,
+        tracking: p.tracking,
+        link: p.link,
+        tag: opts.tag,
+      });
+      if (p.link)
+        items.push({ kind: 'link', x: p.x, y: i * lh, w: p.width, h: lh, url: p.link, tag: opts.tag });
     }
   });
   const height = lines.length * lh;
@@ -64,16 +89,32 @@ function fromLines(lines: Line[], style: ResolvedStyle, opts: TextOptions): Laid
   });
 }
 
-function splitAt(lines: Line[], style: ResolvedStyle, opts: TextOptions, available: number): [Laid, Laid] | undefined {
+function splitAt(
+  lines: Line[],
+  style: ResolvedStyle,
+  opts: TextOptions,
+  available: number,
+): [Laid, Laid] | undefined {
   const fit = Math.min(Math.floor(available / lineHeight(style)), lines.length - MIN_LINES);
   if (fit < MIN_LINES) return undefined;
-  return [fromLines(lines.slice(0, fit), style, { ...opts, gapAfter: 0 }), fromLines(lines.slice(fit), style, opts)];
+  return [
+    fromLines(lines.slice(0, fit), style, { ...opts, gapAfter: 0 }),
+    fromLines(lines.slice(fit), style, opts),
+  ];
 }
 
 function reportMissing(missing: Set<string>, ctx: LayoutContext, opts: TextOptions) {
-  const chars = [...missing].map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
-  ctx.diagnostics.push(error('missing-glyph', `the font has no glyph for ${chars}${opts.path ? ` in \`${opts.path}\`` : ''}; it would print as an empty box`, {
-    span: opts.span,
-    hint: 'replace the character, or ask for a template font that covers this script',
-  }));
+  const chars = [...missing]
+    .map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+    .join(', ');
+  ctx.diagnostics.push(
+    error(
+      'missing-glyph',
+      `the font has no glyph for ${chars}${opts.path ? ` in \`${opts.path}\`` : ''}; it would print as an empty box`,
+      {
+        span: opts.span,
+        hint: 'replace the character, or ask for a template font that covers this script',
+      },
+    ),
+  );
 }

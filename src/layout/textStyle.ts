@@ -32,8 +32,14 @@ export function resolveStyle(ctx: LayoutContext, style: Style | TextRole): Resol
 export function faceFor(base: Face, emphasis: Emphasis | undefined): Face {
   if (!emphasis) return base;
   if (base === 'black') return 'black';
-  const bold = emphasis === 'bold' || emphasis === 'boldItalic' || emphasis === 'black' || base === 'bold' || base === 'boldItalic';
-  const italic = emphasis === 'italic' || emphasis === 'boldItalic' || base === 'italic' || base === 'boldItalic';
+  const bold =
+    emphasis === 'bold' ||
+    emphasis === 'boldItalic' ||
+    emphasis === 'black' ||
+    base === 'bold' ||
+    base === 'boldItalic';
+  const italic =
+    emphasis === 'italic' || emphasis === 'boldItalic' || base === 'italic' || base === 'boldItalic';
   if (emphasis === 'black') return 'black';
   return bold && italic ? 'boldItalic' : bold ? 'bold' : italic ? 'italic' : 'regular';
 }

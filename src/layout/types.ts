@@ -13,12 +13,41 @@ export type DisplayItem = ItemShape & { tag?: StructNode };
 
 type ItemShape =
   /** A run of text; `y` is the baseline. */
-  | { kind: 'text'; x: number; y: number; text: string; face: LoadedFace; size: number; color: string; tracking: number; link?: string }
-  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: string; stroke?: string; lineWidth?: number; radius?: number }
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      text: string;
+      face: LoadedFace;
+      size: number;
+      color: string;
+      tracking: number;
+      link?: string;
+    }
+  | {
+      kind: 'rect';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      fill?: string;
+      stroke?: string;
+      lineWidth?: number;
+      radius?: number;
+    }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; color: string; width: number }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill?: string; stroke?: string; lineWidth?: number }
   /** A raster image scaled to cover the box, cropped to it (or to the inscribed circle). */
-  | { kind: 'image'; x: number; y: number; w: number; h: number; image: ResolvedImage; shape: 'rect' | 'circle'; alt?: string }
+  | {
+      kind: 'image';
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      image: ResolvedImage;
+      shape: 'rect' | 'circle';
+      alt?: string;
+    }
   /** A filled vector outline (SVG path data in its own units, y up), e.g. a decorative glyph. */
   | { kind: 'path'; x: number; y: number; scale: number; d: string; fill: string }
   /** A clickable area. */

@@ -20,7 +20,8 @@ const HINTS: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: 'a text containing `: ` needs quotes, or the line above is missing a colon',
   UNEXPECTED_TOKEN: 'texts that start with `*`, `&`, `!`, `@`, `%` or a backtick need quotes',
   BAD_ALIAS: 'texts that start with `*` need quotes',
-  TAG_RESOLVE_FAILED: 'the tag is ignored and the value read as plain text; remove the `!` tag, or put the text in quotes',
+  TAG_RESOLVE_FAILED:
+    'the tag is ignored and the value read as plain text; remove the `!` tag, or put the text in quotes',
 };
 
 export function loadYaml(file: string, text: string): Result<LoadedYaml> {
@@ -45,7 +46,9 @@ export function loadYaml(file: string, text: string): Result<LoadedYaml> {
         ...diagnostics,
         error(alias ? 'alias-limit' : 'yaml', alias ? 'too many alias expansions (`*name`)' : message, {
           span: spanFromOffsets(source, 0, 0),
-          hint: alias ? `a sheet may expand at most ${LIMITS.aliases} aliases; write the repeated text out` : undefined,
+          hint: alias
+            ? `a sheet may expand at most ${LIMITS.aliases} aliases; write the repeated text out`
+            : undefined,
         }),
       ],
     };
@@ -62,10 +65,14 @@ function findUnresolvedAlias(src: SourceFile): Diagnostic | undefined {
     Alias(_key, node) {
       if (found || node.resolve(src.doc)) return;
       const [start, end] = node.range ?? [0, 0];
-      found = error('yaml-bad-alias', `YAML syntax: \`${src.text.slice(start, end)}\` reads as a reference to an anchor (\`*name\`) that does not exist`, {
-        span: spanFromOffsets(src, start, end),
-        hint: `${HINTS.BAD_ALIAS}: "${src.text.slice(start, end)}"`,
-      });
+      found = error(
+        'yaml-bad-alias',
+        `YAML syntax: \`${src.text.slice(start, end)}\` reads as a reference to an anchor (\`*name\`) that does not exist`,
+        {
+          span: spanFromOffsets(src, start, end),
+          hint: `${HINTS.BAD_ALIAS}: "${src.text.slice(start, end)}"`,
+        },
+      );
       return visit.BREAK;
     },
   });

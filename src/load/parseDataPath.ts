@@ -3,6 +3,7 @@ import type { DataPath } from './spanAt.js';
 
 export function parseDataPath(text: string): DataPath {
   const out: (string | number)[] = [];
-  for (const [, key, index] of text.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(index !== undefined ? Number(index) : key!);
+  for (const [, key, index] of text.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+    out.push(index !== undefined ? Number(index) : key!);
   return out;
 }

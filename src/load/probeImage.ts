@@ -14,7 +14,8 @@ export function probeImage(bytes: Uint8Array): ImageProbe | undefined {
     return { format: 'png', width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
   }
   // A JPEG ends with the end-of-image marker; pdfkit embeds JPEG data undecoded, so a cut file would print half a picture.
-  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8) return b[b.length - 2] === 0xff && b[b.length - 1] === 0xd9 ? probeJpeg(b) : undefined;
+  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xd8)
+    return b[b.length - 2] === 0xff && b[b.length - 1] === 0xd9 ? probeJpeg(b) : undefined;
   return undefined;
 }
 

@@ -7,7 +7,8 @@
 import * as path from 'node:path';
 import type { FileInfo, World } from '../world.js';
 
-export type ResolveProblem = 'web-address' | 'outside' | 'not-found' | 'links-outside' | 'not-a-file' | 'too-big';
+export type ResolveProblem =
+  'web-address' | 'outside' | 'not-found' | 'links-outside' | 'not-a-file' | 'too-big';
 
 export type Resolved =
   | { ok: true; file: string; info: FileInfo }

@@ -19,6 +19,9 @@ export function rgbOf(color: string): string {
   if (!m) return color;
   const [c, y, k] = [Number(m[1]), Number(m[3]), Number(m[4])].map((v) => v / 100);
   const mg = Number(m[2]) / 100;
-  const hex = (v: number) => Math.round(255 * v).toString(16).padStart(2, '0');
+  const hex = (v: number) =>
+    Math.round(255 * v)
+      .toString(16)
+      .padStart(2, '0');
   return `#${hex((1 - c!) * (1 - k!))}${hex((1 - mg) * (1 - k!))}${hex((1 - y!) * (1 - k!))}`;
 }

@@ -17,7 +17,13 @@ export function pageGeometry(width: number, height: number, bleed: number): Page
 }
 
 /** TrimBox and BleedBox in PDF coordinates (origin at the bottom left). */
-export function setPrintBoxes(doc: PDFKit.PDFDocument, width: number, height: number, bleed: number, g: PageGeometry): void {
+export function setPrintBoxes(
+  doc: PDFKit.PDFDocument,
+  width: number,
+  height: number,
+  bleed: number,
+  g: PageGeometry,
+): void {
   const o = g.offset;
   const box = (inset: number) => [o - inset, o - inset, o + width + inset, o + height + inset];
   const data = (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
@@ -26,18 +32,36 @@ export function setPrintBoxes(doc: PDFKit.PDFDocument, width: number, height: nu
 }
 
 /** Crop marks: short lines in line with the trim edges, starting outside the bleed. */
-export function drawCropMarks(doc: PDFKit.PDFDocument, width: number, height: number, bleed: number, g: PageGeometry): void {
+export function drawCropMarks(
+  doc: PDFKit.PDFDocument,
+  width: number,
+  height: number,
+  bleed: number,
+  g: PageGeometry,
+): void {
   const o = g.offset;
   const start = bleed + MARK.gap;
   doc.save().lineWidth(MARK.width).strokeColor('#000000');
   for (const x of [o, o + width]) {
-    for (const [y, dir] of [[o, -1], [o + height, 1]] as const) {
-      doc.moveTo(x, y + dir * start).lineTo(x, y + dir * (start + MARK.length)).stroke();
+    for (const [y, dir] of [
+      [o, -1],
+      [o + height, 1],
+    ] as const) {
+      doc
+        .moveTo(x, y + dir * start)
+        .lineTo(x, y + dir * (start + MARK.length))
+        .stroke();
     }
   }
   for (const y of [o, o + height]) {
-    for (const [x, dir] of [[o, -1], [o + width, 1]] as const) {
-      doc.moveTo(x + dir * start, y).lineTo(x + dir * (start + MARK.length), y).stroke();
+    for (const [x, dir] of [
+      [o, -1],
+      [o + width, 1],
+    ] as const) {
+      doc
+        .moveTo(x + dir * start, y)
+        .lineTo(x + dir * (start + MARK.length), y)
+        .stroke();
     }
   }
   doc.restore();

@@ -24,7 +24,10 @@ export class Tagger {
   private open: StructNode | 'artifact' | undefined;
   private openLink: string | undefined;
 
-  constructor(private readonly doc: PDFKit.PDFDocument, tree: StructNode) {
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    tree: StructNode,
+  ) {
     // Every element is created up front, in reading order, so drawing order cannot reorder them.
     this.root = this.create(tree);
     doc.addStructure(this.root);

@@ -97,18 +97,29 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-type Drawer<K extends DisplayItem['kind']> = (doc: PDFKit.PDFDocument, item: Extract<DisplayItem, { kind: K }>, ctx: Ctx) => void;
+type Drawer<K extends DisplayItem['kind']> = (
+  doc: PDFKit.PDFDocument,
+  item: Extract<DisplayItem, { kind: K }>,
+  ctx: Ctx,
+) => void;
 
 const color = (c: string) => pdfColor(c) as PDFKit.Mixins.ColorValue;
 
 const DRAWERS: { [K in DisplayItem['kind']]: Drawer<K> } = {
   text: (doc, it) => {
     doc.font(it.face.name).fontSize(it.size).fillColor(color(it.color));
-    doc.text(it.text, it.x, it.y, { lineBreak: false, baseline: 'alphabetic', characterSpacing: it.tracking || undefined });
+    doc.text(it.text, it.x, it.y, {
+      lineBreak: false,
+      baseline: 'alphabetic',
+      characterSpacing: it.tracking || undefined,
+    });
   },
   rect: (doc, it) => {
-    const path = it.radius ? doc.roundedRect(it.x, it.y, it.w, it.h, it.radius) : doc.rect(it.x, it.y, it.w, it.h);
-    if (it.fill && it.stroke) path.lineWidth(it.lineWidth ?? 1).fillAndStroke(color(it.fill), color(it.stroke));
+    const path = it.radius
+      ? doc.roundedRect(it.x, it.y, it.w, it.h, it.radius)
+      : doc.rect(it.x, it.y, it.w, it.h);
+    if (it.fill && it.stroke)
+      path.lineWidth(it.lineWidth ?? 1).fillAndStroke(color(it.fill), color(it.stroke));
     else if (it.fill) path.fill(color(it.fill));
     else if (it.stroke) path.lineWidth(it.lineWidth ?? 1).stroke(color(it.stroke));
   },

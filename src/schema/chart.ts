@@ -9,18 +9,26 @@ const Num = Type.Number({ minimum: -1e12, maximum: 1e12 });
 export const SeriesSchema = Section('One data series.', {
   name: Type.Optional(Text('Legend name, e.g. "Minors in commercial sex".')),
   values: List(
-    Type.Union([Num, Type.Tuple([Num, Num], { description: 'A range: [low, high], e.g. [15, 30] for "15–30%".' })]),
+    Type.Union([
+      Num,
+      Type.Tuple([Num, Num], { description: 'A range: [low, high], e.g. [15, 30] for "15–30%".' }),
+    ]),
     'One number (or [low, high] range) per label.',
     60,
   ),
 });
 
 const chartFields = {
-  type: Type.Union(CHART_TYPES.map((t) => Type.Literal(t)), { description: 'Kind of chart.' }),
+  type: Type.Union(
+    CHART_TYPES.map((t) => Type.Literal(t)),
+    { description: 'Kind of chart.' },
+  ),
   title: Text('Heading above the chart.'),
   labels: List(Text('A category or time label.'), 'One label per value.', 60),
   series: List(SeriesSchema, 'The data.', 6),
-  unit: Type.Optional(Type.Union([Type.Literal('%'), Type.Literal('count')], { description: 'Unit of the values.' })),
+  unit: Type.Optional(
+    Type.Union([Type.Literal('%'), Type.Literal('count')], { description: 'Unit of the values.' }),
+  ),
   source: Type.Optional(Text('Where the data comes from.')),
   alt: Type.Optional(Text('Describes the chart for screen readers; generated from the data if absent.')),
 };

@@ -18,9 +18,13 @@ export const OrgSchema = Section('Organisation-wide data shared by every sheet.'
   short_name: Type.Optional(Text('Short name or acronym, e.g. "IJM".')),
   boilerplate: Type.Optional(Text('The "about us" paragraph printed in every footer.')),
   copyright: Type.Optional(Text('Copyright line, e.g. "All text and images © 2019 …".')),
-  web: Type.Optional(Section('Web site.', { url: Url('Address.'), label: Type.Optional(Text('As printed.')) })),
+  web: Type.Optional(
+    Section('Web site.', { url: Url('Address.'), label: Type.Optional(Text('As printed.')) }),
+  ),
   email: Type.Optional(Type.String({ pattern: '^[^@\\s]+@[^@\\s]+$', description: 'Contact e-mail.' })),
-  address: Type.Optional(List(Text('A line of the postal address.'), 'Postal address, one line per item.', 6)),
+  address: Type.Optional(
+    List(Text('A line of the postal address.'), 'Postal address, one line per item.', 6),
+  ),
   phone: Type.Optional(Text('Telephone number.')),
   fax: Type.Optional(Text('Fax number.')),
   brand: Type.Optional(Brand),

@@ -10,10 +10,16 @@ export type Place = (typeof PLACES)[number];
 
 /** Options every section takes, whatever its kind. */
 export const SectionOptions = {
-  place: Type.Optional(Type.Union(PLACES.map((p) => Type.Literal(p)), {
-    description: 'Where the section goes: `main` column, `side` column, or `full` width. '
-      + 'Default: the template\'s place for this kind.',
-  })),
+  place: Type.Optional(
+    Type.Union(
+      PLACES.map((p) => Type.Literal(p)),
+      {
+        description:
+          'Where the section goes: `main` column, `side` column, or `full` width. ' +
+          "Default: the template's place for this kind.",
+      },
+    ),
+  ),
   break: Type.Optional(Type.Literal('before', { description: '`before` starts the section on a new page.' })),
 };
 
@@ -30,7 +36,10 @@ export interface SectionKind<P extends TProperties = TProperties> {
 
 /** A kind's schema: its own fields plus the common options; unknown keys are errors. */
 export function defineKind<P extends TProperties>(
-  kind: string, description: string, props: P, extra: { starter: string; rich?: readonly string[] },
+  kind: string,
+  description: string,
+  props: P,
+  extra: { starter: string; rich?: readonly string[] },
 ): SectionKind<P & typeof SectionOptions> {
   const schema = Type.Object({ ...props, ...SectionOptions }, { additionalProperties: false, description });
   return { kind, description, schema, starter: extra.starter, rich: extra.rich ?? [] };

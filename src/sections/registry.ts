@@ -25,8 +25,26 @@ import { table } from './table.js';
 import { text } from './text.js';
 
 export const SECTION_KINDS = {
-  problem, stats, facts, prevalence, quote, story, approach, milestones, leader, regions, result, news, cta,
-  text, chart, table, callout, image, about, contact,
+  problem,
+  stats,
+  facts,
+  prevalence,
+  quote,
+  story,
+  approach,
+  milestones,
+  leader,
+  regions,
+  result,
+  news,
+  cta,
+  text,
+  chart,
+  table,
+  callout,
+  image,
+  about,
+  contact,
 } as const satisfies Record<string, SectionKind>;
 
 export type KindName = keyof typeof SECTION_KINDS;

@@ -7,7 +7,9 @@ export const QuoteBody = {
   text: Text('The words quoted, without quotation marks.'),
   who: Text('Who said it, e.g. "Prema".'),
   role: Type.Optional(Text('Who they are, e.g. "a survivor of sex trafficking".')),
-  pseudonym: Type.Optional(Type.Boolean({ description: 'True when the name is a pseudonym: marks it with *.' })),
+  pseudonym: Type.Optional(
+    Type.Boolean({ description: 'True when the name is a pseudonym: marks it with *.' }),
+  ),
   photo: Type.Optional(Image),
 };
 
@@ -22,14 +24,29 @@ const Num = Type.Number({ minimum: -1e12, maximum: 1e12 });
 
 export const Stat = Section('A big number with a short label.', {
   value: Type.Union([Num, Type.Tuple([Num, Num])], {
-    description: 'The number, e.g. 5470 (printed 5,470), or a range [low, high], e.g. [20, 50] (printed 20–50).',
+    description:
+      'The number, e.g. 5470 (printed 5,470), or a range [low, high], e.g. [20, 50] (printed 20–50).',
   }),
-  prefix: Type.Optional(Type.String({ minLength: 1, maxLength: 20, description: 'Printed before the number, e.g. "$" or "up to".' })),
-  suffix: Type.Optional(Type.String({ minLength: 1, maxLength: 20, description: 'Printed after it, e.g. "+", "%" or "million".' })),
-  compact: Type.Optional(Type.Boolean({ description: 'Print large numbers short: 150000000000 as "150 billion".' })),
+  prefix: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 20,
+      description: 'Printed before the number, e.g. "$" or "up to".',
+    }),
+  ),
+  suffix: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 20,
+      description: 'Printed after it, e.g. "+", "%" or "million".',
+    }),
+  ),
+  compact: Type.Optional(
+    Type.Boolean({ description: 'Print large numbers short: 150000000000 as "150 billion".' }),
+  ),
   label: Text('What the number counts, e.g. "survivors rescued from sex trafficking".'),
 });
 
-export const InlineChart = Type.Optional(ChartBody('A chart of this section\'s numbers.'));
+export const InlineChart = Type.Optional(ChartBody("A chart of this section's numbers."));
 
 export const Figures = (description: string) => Type.Optional(List(Figure, description, 4));

@@ -14,7 +14,9 @@ export interface Found<T> {
 export function richTexts(sheet: Sheet): Found<string>[] {
   return sheet.sections.flatMap((item, i) => {
     const { kind, body } = sectionParts(item);
-    return SECTION_KINDS[kind].rich.flatMap((field) => collect(body, field.split('.'), ['sections', i, kind]));
+    return SECTION_KINDS[kind].rich.flatMap((field) =>
+      collect(body, field.split('.'), ['sections', i, kind]),
+    );
   });
 }
 

@@ -11,16 +11,19 @@ export function registerHelpers(hbs: typeof Handlebars): void {
   const formatters = createFormatters();
   /** 5470 → "5,470" in the sheet's language. */
   hbs.registerHelper('number', (value: unknown, options: HelperOptions) =>
-    formatNumber(value, locale(options), formatters));
+    formatNumber(value, locale(options), formatters),
+  );
   /** A stat's printed value: prefix, number or range, suffix ("up to 85%", "$150 billion"). */
   hbs.registerHelper('statValue', (stat: StatFigure, options: HelperOptions) =>
-    formatStat(stat, locale(options), formatters));
+    formatStat(stat, locale(options), formatters),
+  );
   hbs.registerHelper('upper', (value: unknown) => String(value ?? '').toUpperCase());
   /** "2025-09-25" → "September 25, 2025" (en-US) or "25 September 2025" (en-GB). */
   hbs.registerHelper('date', (value: unknown, options: HelperOptions) => formatDate(value, locale(options)));
   /** Joins a list: {{join places ", "}}. */
   hbs.registerHelper('join', (list: unknown, sep: unknown) =>
-    (Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : ', ') : ''));
+    Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : ', ') : '',
+  );
 }
 
 /** What a stat prints: a number or a [low, high] range, with optional words or symbols around it. */

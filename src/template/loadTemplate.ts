@@ -35,7 +35,12 @@ const cache = new Map<string, { key: string; template: Template }>();
 
 const LAYOUT_FILE = 'template.yaml';
 
-export function loadTemplate(name: string, templatesDir: string, world: World, at?: Span): Result<Template | undefined> {
+export function loadTemplate(
+  name: string,
+  templatesDir: string,
+  world: World,
+  at?: Span,
+): Result<Template | undefined> {
   const dir = path.join(templatesDir, name);
   if (!world.info(path.join(dir, LAYOUT_FILE))) return unknownTemplate(name, templatesDir, at);
   const files = templateFiles(templatesDir, name).filter((f) => world.info(f));
@@ -50,8 +55,13 @@ export function loadTemplate(name: string, templatesDir: string, world: World, a
   const labels = readLabels(templatesDir, world);
   const sources = partialSources(templatesDir, dir, world);
   const template: Template = {
-    name, dir, theme: theme.value, layout: layout.value, labels: { ...labels, ...layout.value.labels },
-    render: compileAll(sources), sources: [...sources.values()],
+    name,
+    dir,
+    theme: theme.value,
+    layout: layout.value,
+    labels: { ...labels, ...layout.value.labels },
+    render: compileAll(sources),
+    sources: [...sources.values()],
   };
   cache.set(dir, { key, template });
   return { value: template, diagnostics };
@@ -60,10 +70,16 @@ export function loadTemplate(name: string, templatesDir: string, world: World, a
 function unknownTemplate(name: string, templatesDir: string, at?: Span): Result<undefined> {
   const known = listTemplates(templatesDir);
   const guess = nearest(name, known);
-  return { value: undefined, diagnostics: [error('unknown-template', `no template called \`${name}\``, {
-    span: at, expected: `one of ${known.map((k) => `\`${k}\``).join(', ')}`,
-    hint: guess ? `did you mean \`${guess}\`?` : `templates live in ${templatesDir}`,
-  })] };
+  return {
+    value: undefined,
+    diagnostics: [
+      error('unknown-template', `no template called \`${name}\``, {
+        span: at,
+        expected: `one of ${known.map((k) => `\`${k}\``).join(', ')}`,
+        hint: guess ? `did you mean \`${guess}\`?` : `templates live in ${templatesDir}`,
+      }),
+    ],
+  };
 }
 
 /** One Handlebars environment per template: every partial registered, each compiled once. */
@@ -105,26 +121,40 @@ export function renderPartial(template: Template, partial: string, context: obje
 
 export function listTemplates(templatesDir: string): string[] {
   if (!fs.existsSync(templatesDir)) return [];
-  return fs.readdirSync(templatesDir, { withFileTypes: true })
+  return fs
+    .readdirSync(templatesDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && fs.existsSync(path.join(templatesDir, d.name, LAYOUT_FILE)))
-    .map((d) => d.name).sort();
+    .map((d) => d.name)
+    .sort();
 }
 
 /** The partial folders, shared first: a later folder's partial of the same name wins. */
-const partialDirs = (templatesDir: string, dir: string) => [
-  [path.join(templatesDir, 'partials'), ''],
-  [path.join(templatesDir, 'partials', 'sections'), 'sections/'],
-  [path.join(dir, 'partials'), ''],
-  [path.join(dir, 'partials', 'sections'), 'sections/'],
-] as const;
+const partialDirs = (templatesDir: string, dir: string) =>
+  [
+    [path.join(templatesDir, 'partials'), ''],
+    [path.join(templatesDir, 'partials', 'sections'), 'sections/'],
+    [path.join(dir, 'partials'), ''],
+    [path.join(dir, 'partials', 'sections'), 'sections/'],
+  ] as const;
 
-const hbsFiles = (d: string) => (fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith('.hbs')).sort() : []);
+const hbsFiles = (d: string) =>
+  fs.existsSync(d)
+    ? fs
+        .readdirSync(d)
+        .filter((f) => f.endsWith('.hbs'))
+        .sort()
+    : [];
 
 /** Every file a template is made of: template.yaml, theme.yaml, labels and the partials it can use. */
 export function templateFiles(templatesDir: string, name: string): string[] {
   const dir = path.join(templatesDir, name);
   const partials = partialDirs(templatesDir, dir).flatMap(([d]) => hbsFiles(d).map((f) => path.join(d, f)));
-  return [path.join(dir, LAYOUT_FILE), path.join(dir, 'theme.yaml'), path.join(templatesDir, 'labels.yaml'), ...partials];
+  return [
+    path.join(dir, LAYOUT_FILE),
+    path.join(dir, 'theme.yaml'),
+    path.join(templatesDir, 'labels.yaml'),
+    ...partials,
+  ];
 }
 
 function partialSources(templatesDir: string, dir: string, world: World): Map<string, TemplateSource> {
@@ -153,10 +183,20 @@ function readLayout(file: string, world: World): Result<TemplateLayout | undefin
   const layout = checked.value;
   if (!layout || layout.columns) return checked;
   // Without columns there is no side column: a kind placed there could never be drawn.
-  const side = Object.entries(layout.places).filter(([, p]) => p === 'side').map(([k]) => k);
+  const side = Object.entries(layout.places)
+    .filter(([, p]) => p === 'side')
+    .map(([k]) => k);
   if (!side.length) return checked;
-  return { value: undefined, diagnostics: [error('template', `${file}: places ${side.join(', ')} in the side column, `
-    + 'but the template has no `columns:`', { hint: 'add `columns: { main: 2, side: 1, gap: 24 }` or place them main' })] };
+  return {
+    value: undefined,
+    diagnostics: [
+      error(
+        'template',
+        `${file}: places ${side.join(', ')} in the side column, ` + 'but the template has no `columns:`',
+        { hint: 'add `columns: { main: 2, side: 1, gap: 24 }` or place them main' },
+      ),
+    ],
+  };
 }
 
 function readTheme(file: string, world: World): Result<Theme | undefined> {
@@ -165,7 +205,14 @@ function readTheme(file: string, world: World): Result<Theme | undefined> {
   const checked = validateData(ThemeSchema, read.value, 'a template theme');
   if (!checked.value) return { value: undefined, diagnostics: checked.diagnostics };
   const t = checked.value;
-  const type = Object.fromEntries(Object.entries(t.type).map(([role, s]) =>
-    [role, { ...s, tracking: s.tracking ?? 0, upper: s.upper ?? false }]));
-  return { value: { font: t.font, margin: t.margin, colors: t.colors, type: type as Theme['type'] }, diagnostics: checked.diagnostics };
+  const type = Object.fromEntries(
+    Object.entries(t.type).map(([role, s]) => [
+      role,
+      { ...s, tracking: s.tracking ?? 0, upper: s.upper ?? false },
+    ]),
+  );
+  return {
+    value: { font: t.font, margin: t.margin, colors: t.colors, type: type as Theme['type'] },
+    diagnostics: checked.diagnostics,
+  };
 }

@@ -36,7 +36,11 @@ export interface RenderedSheet {
   sections: RenderedSection[];
 }
 
-export function renderSections(loaded: LoadedSheet, template: Template, theme: Theme): Result<RenderedSheet | undefined> {
+export function renderSections(
+  loaded: LoadedSheet,
+  template: Template,
+  theme: Theme,
+): Result<RenderedSheet | undefined> {
   const { vm, notesOf } = viewModel(loaded, theme, template.labels);
   const diagnostics: Diagnostic[] = [];
   const render = (partial: string, context: object): Fragment | undefined => {
@@ -49,7 +53,10 @@ export function renderSections(loaded: LoadedSheet, template: Template, theme: T
     return { markup: out, file: `${file} (rendered markup)` };
   };
   const masters: RenderedSheet['masters'] = {};
-  for (const [name, master] of Object.entries(template.layout.masters) as [MasterName, { header?: string; footer?: string }][]) {
+  for (const [name, master] of Object.entries(template.layout.masters) as [
+    MasterName,
+    { header?: string; footer?: string },
+  ][]) {
     masters[name] = {
       header: master.header ? render(master.header, vm) : undefined,
       footer: master.footer ? render(master.footer, vm) : undefined,
@@ -64,9 +71,20 @@ export function renderSections(loaded: LoadedSheet, template: Template, theme: T
     seen.add(kind);
     const base = `sections[${index}].${kind}`;
     const place = places[index]!;
-    const context = { ...vm, section: body, base, place, side: place === 'side', full: place === 'full', first, notes: notesOf(base) };
+    const context = {
+      ...vm,
+      section: body,
+      base,
+      place,
+      side: place === 'side',
+      full: place === 'full',
+      first,
+      notes: notesOf(base),
+    };
     const fragment = render(`sections/${kind}`, context);
-    return fragment ? [{ kind, index, place, breakBefore: body.break === 'before', path: base, fragment }] : [];
+    return fragment
+      ? [{ kind, index, place, breakBefore: body.break === 'before', path: base, fragment }]
+      : [];
   });
   return { value: hasErrors(diagnostics) ? undefined : { masters, sections }, diagnostics };
 }
@@ -78,10 +96,13 @@ export function renderSections(loaded: LoadedSheet, template: Template, theme: T
  */
 function choosePlaces(loaded: LoadedSheet, template: Template): Place[] {
   const parts = loaded.sheet.sections.map((item) => sectionParts(item));
-  const places = parts.map(({ kind, body }) => (body.place as Place | undefined) ?? template.layout.places[kind]);
+  const places = parts.map(
+    ({ kind, body }) => (body.place as Place | undefined) ?? template.layout.places[kind],
+  );
   let start = 0;
   for (let i = 0; i <= parts.length; i++) {
-    const ends = i === parts.length || places[i] === 'full' || (i > start && parts[i]!.body.break === 'before');
+    const ends =
+      i === parts.length || places[i] === 'full' || (i > start && parts[i]!.body.break === 'before');
     if (!ends) continue;
     const run = places.slice(start, i);
     if (run.length && !(run.includes('main') && run.includes('side'))) {

@@ -24,7 +24,10 @@ type HandlebarsError = Error & {
  * last segment and prints the object it searched in; a template author needs the path as written
  * and the file it is in (sheet.hbs or a partial), so both are recovered from the error's position.
  */
-export function describeFailure(sources: readonly TemplateSource[], e: unknown): { message: string; span: Span } {
+export function describeFailure(
+  sources: readonly TemplateSource[],
+  e: unknown,
+): { message: string; span: Span } {
   const err: HandlebarsError = e instanceof Error ? e : new Error(String(e));
   const text = err.message.replace(/ - \d+:\d+$/, '');
   const main = sources[0]!;
@@ -55,7 +58,9 @@ function describeUnplaced(sources: readonly TemplateSource[], text: string): { m
   const ending = new RegExp(`[^\\s{}()=#>/]*[./]${escaped}(?![^\\s{}()=])`, 'g');
   const found = sources.flatMap((source) =>
     [...source.text.matchAll(/\{\{[^}]*\}\}/g)].flatMap((m) =>
-      [...m[0].matchAll(ending)].map((p) => ({ source, path: p[0], start: m.index + p.index }))));
+      [...m[0].matchAll(ending)].map((p) => ({ source, path: p[0], start: m.index + p.index })),
+    ),
+  );
   const why = 'it asks for a field of a text or a number';
   if (found.length !== 1) return { message: `\`${name}\` is not defined: ${why}`, span: at };
   const { source, path, start } = found[0]!;
@@ -91,4 +96,3 @@ function offsetOf(text: string, line: number, col: number): number {
   }
   return Math.min(at + col, text.length);
 }
-

@@ -40,9 +40,19 @@ export function viewModel(loaded: LoadedSheet, theme: Theme, labels: Record<stri
     return `sections[${String(i)}].${String(kind)}`;
   };
   return {
-    vm: { sheet, org, theme, locale: sheet.language ?? 'en-US', labels, footnotes, pseudonym: usesPseudonym(loaded) },
-    notesOf: (base) => cited.filter(([id]) => declaredIn(id) === base)
-      .map(([id, n]) => ({ marker: String(n), text: sources.get(id)!.text })),
+    vm: {
+      sheet,
+      org,
+      theme,
+      locale: sheet.language ?? 'en-US',
+      labels,
+      footnotes,
+      pseudonym: usesPseudonym(loaded),
+    },
+    notesOf: (base) =>
+      cited
+        .filter(([id]) => declaredIn(id) === base)
+        .map(([id, n]) => ({ marker: String(n), text: sources.get(id)!.text })),
   };
 }
 

@@ -8,7 +8,10 @@ export function resolveTheme(defaults: Theme, org: Org, sheet: Sheet): Theme {
   // Each layer drops its undefined entries first, so an absent override keeps the colour below.
   const defined = (c: Record<string, string | undefined> | undefined) =>
     Object.fromEntries(Object.entries(c ?? {}).filter(([, v]) => v !== undefined)) as Record<string, string>;
-  return { ...defaults, colors: { ...defaults.colors, ...defined(org.brand?.colors), ...defined(sheet.theme?.colors) } };
+  return {
+    ...defaults,
+    colors: { ...defaults.colors, ...defined(org.brand?.colors), ...defined(sheet.theme?.colors) },
+  };
 }
 
 /** A theme colour by name (`primary`) or a literal `#rrggbb`. */

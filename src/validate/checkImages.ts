@@ -30,7 +30,10 @@ export function findImageRefs(data: unknown, at: DataPath = []): ImageRef[] {
   const obj = data as Record<string, unknown>;
   const last = at.at(-1);
   const isImage = last === 'photo' || (last === 'image' && at[0] === 'sections' && at.length === 3);
-  const own = isImage && typeof obj.src === 'string' ? [{ path: at, src: obj.src, alt: obj.alt as string | undefined }] : [];
+  const own =
+    isImage && typeof obj.src === 'string'
+      ? [{ path: at, src: obj.src, alt: obj.alt as string | undefined }]
+      : [];
   return [...own, ...Object.entries(obj).flatMap(([k, v]) => findImageRefs(v, [...at, k]))];
 }
 
@@ -44,10 +47,12 @@ export function checkImages(refs: ImageRef[], src: SourceFile, world: World) {
     if (typeof result === 'string') diagnostics.push(error('image', result, { span, hint: hintFor(result) }));
     else images.set(ref.src, result);
     if (ref.alt === undefined) {
-      diagnostics.push(warning('image-alt', `image \`${showPath(ref.path)}\` has no \`alt\` text`, {
-        span: spanAt(src, ref.path),
-        hint: 'add `alt:` describing the picture, for people using screen readers',
-      }));
+      diagnostics.push(
+        warning('image-alt', `image \`${showPath(ref.path)}\` has no \`alt\` text`, {
+          span: spanAt(src, ref.path),
+          hint: 'add `alt:` describing the picture, for people using screen readers',
+        }),
+      );
     }
   }
   return { images, diagnostics };
@@ -57,12 +62,18 @@ function checkImage(ref: ImageRef, dir: string, world: World): ResolvedImage | s
   const r = resolveInFolder(dir, ref.src, world, LIMITS.imageBytes);
   if (!r.ok) {
     switch (r.problem) {
-      case 'web-address': return `image \`${ref.src}\` is a web address; images must be files`;
-      case 'outside': return `image \`${ref.src}\` is outside the sheet's folder`;
-      case 'not-found': return `image \`${ref.src}\` not found`;
-      case 'links-outside': return `image \`${ref.src}\` links to a file outside the sheet's folder`;
-      case 'not-a-file': return `image \`${ref.src}\` is not a regular file`;
-      case 'too-big': return `image \`${ref.src}\` is ${(r.info!.size / 1048576).toFixed(1)} MB; the limit is ${LIMITS.imageBytes / 1048576} MB`;
+      case 'web-address':
+        return `image \`${ref.src}\` is a web address; images must be files`;
+      case 'outside':
+        return `image \`${ref.src}\` is outside the sheet's folder`;
+      case 'not-found':
+        return `image \`${ref.src}\` not found`;
+      case 'links-outside':
+        return `image \`${ref.src}\` links to a file outside the sheet's folder`;
+      case 'not-a-file':
+        return `image \`${ref.src}\` is not a regular file`;
+      case 'too-big':
+        return `image \`${ref.src}\` is ${(r.info!.size / 1048576).toFixed(1)} MB; the limit is ${LIMITS.imageBytes / 1048576} MB`;
     }
   }
   const { file } = r;
@@ -75,9 +86,13 @@ function checkImage(ref: ImageRef, dir: string, world: World): ResolvedImage | s
 }
 
 function hintFor(message: string): string {
-  if (message.includes('web address')) return 'download the picture into the sheet\'s images/ folder; builds never use the network';
-  if (message.includes('outside')) return 'copy the picture into the sheet\'s folder (e.g. images/) and refer to it from there';
-  if (message.includes('not found')) return 'the path is relative to the sheet file; check the spelling and the folder';
-  if (message.includes('megapixels') || message.includes('MB')) return 'resize it: 300 pixels per inch at the printed size is enough';
+  if (message.includes('web address'))
+    return "download the picture into the sheet's images/ folder; builds never use the network";
+  if (message.includes('outside'))
+    return "copy the picture into the sheet's folder (e.g. images/) and refer to it from there";
+  if (message.includes('not found'))
+    return 'the path is relative to the sheet file; check the spelling and the folder';
+  if (message.includes('megapixels') || message.includes('MB'))
+    return 'resize it: 300 pixels per inch at the printed size is enough';
   return 'export it again as JPEG or PNG';
 }

@@ -24,13 +24,18 @@ function checkTables(sheet: Sheet, src: SourceFile): Diagnostic[] {
     const { kind, body } = sectionParts(item);
     if (kind !== 'table') return [];
     const columns = (body.columns as unknown[]).length;
-    return (body.rows as unknown[][]).flatMap((row, r) => (row.length === columns ? [] : [
-      error('table-shape', `table row ${r + 1} has ${row.length} cells for ${columns} columns`, {
-        span: spanAt(src, ['sections', i, kind, 'rows', r]),
-        expected: `${columns} cells, one per column`, found: `${row.length} cells`,
-        hint: 'a cell with a comma in it needs quotes: ["Cebu, the Philippines", …]',
-      }),
-    ]));
+    return (body.rows as unknown[][]).flatMap((row, r) =>
+      row.length === columns
+        ? []
+        : [
+            error('table-shape', `table row ${r + 1} has ${row.length} cells for ${columns} columns`, {
+              span: spanAt(src, ['sections', i, kind, 'rows', r]),
+              expected: `${columns} cells, one per column`,
+              found: `${row.length} cells`,
+              hint: 'a cell with a comma in it needs quotes: ["Cebu, the Philippines", …]',
+            }),
+          ],
+    );
   });
 }
 
@@ -57,18 +62,27 @@ function checkFootnotes(sheet: Sheet, src: SourceFile): Diagnostic[] {
       used.add(id!);
       if (sources.has(id!)) continue;
       const guess = nearest(id!, ids);
-      out.push(error('unknown-footnote', `footnote \`[^${id}]\` has no source`, {
-        span: spanAt(src, path),
-        expected: ids.length ? `one of ${ids.map((k) => `\`${k}\``).join(', ')}` : 'a `sources:` entry with this id',
-        hint: guess ? `did you mean \`[^${guess}]\`?` : `add \`${id}: "…"\` under the \`sources:\` of a facts section`,
-      }));
+      out.push(
+        error('unknown-footnote', `footnote \`[^${id}]\` has no source`, {
+          span: spanAt(src, path),
+          expected: ids.length
+            ? `one of ${ids.map((k) => `\`${k}\``).join(', ')}`
+            : 'a `sources:` entry with this id',
+          hint: guess
+            ? `did you mean \`[^${guess}]\`?`
+            : `add \`${id}: "…"\` under the \`sources:\` of a facts section`,
+        }),
+      );
     }
   }
   for (const [id, { path }] of sources) {
     if (used.has(id)) continue;
-    out.push(warning('unused-footnote', `source \`${id}\` is never referred to`, {
-      span: spanAt(src, path, { key: true }), hint: `add [^${id}] after the figure it supports, or remove the source`,
-    }));
+    out.push(
+      warning('unused-footnote', `source \`${id}\` is never referred to`, {
+        span: spanAt(src, path, { key: true }),
+        hint: `add [^${id}] after the figure it supports, or remove the source`,
+      }),
+    );
   }
   return out;
 }
@@ -79,16 +93,27 @@ function checkChart(chart: Chart, at: DataPath, src: SourceFile): Diagnostic[] {
   chart.series.forEach((series, s) => {
     const values = [...at, 'series', s, 'values'];
     if (series.values.length !== chart.labels.length) {
-      out.push(error('chart-shape', `${name}: series ${s + 1} has ${series.values.length} values for ${chart.labels.length} labels`, {
-        span: spanAt(src, values), expected: `${chart.labels.length} values, one per label`, found: `${series.values.length} values`,
-      }));
+      out.push(
+        error(
+          'chart-shape',
+          `${name}: series ${s + 1} has ${series.values.length} values for ${chart.labels.length} labels`,
+          {
+            span: spanAt(src, values),
+            expected: `${chart.labels.length} values, one per label`,
+            found: `${series.values.length} values`,
+          },
+        ),
+      );
     }
     series.values.forEach((v, k) => out.push(...checkValue(chart, v, [...values, k], src)));
   });
   if ((chart.type === 'doughnut' || chart.type === 'before-after') && chart.series.length > 1) {
-    out.push(error('chart-shape', `${name}: a ${chart.type} chart shows one series`, {
-      span: spanAt(src, [...at, 'series']), found: `${chart.series.length} series`,
-    }));
+    out.push(
+      error('chart-shape', `${name}: a ${chart.type} chart shows one series`, {
+        span: spanAt(src, [...at, 'series']),
+        found: `${chart.series.length} series`,
+      }),
+    );
   }
   return out;
 }
@@ -96,14 +121,22 @@ function checkChart(chart: Chart, at: DataPath, src: SourceFile): Diagnostic[] {
 function checkValue(chart: Chart, v: number | number[], at: DataPath, src: SourceFile): Diagnostic[] {
   const name = `chart “${chart.title}”`;
   if (Array.isArray(v) && (chart.type === 'doughnut' || chart.type === 'line')) {
-    return [error('chart-range', `${name}: a ${chart.type} chart cannot show the range [${v.join(', ')}]`, {
-      span: spanAt(src, at), expected: 'a single number', hint: 'ranges suit bar and before-after charts',
-    })];
+    return [
+      error('chart-range', `${name}: a ${chart.type} chart cannot show the range [${v.join(', ')}]`, {
+        span: spanAt(src, at),
+        expected: 'a single number',
+        hint: 'ranges suit bar and before-after charts',
+      }),
+    ];
   }
   if (chart.type === 'doughnut' && (Array.isArray(v) ? Math.min(...v) : v) < 0) {
-    return [error('chart-negative', `${name}: a doughnut cannot show the negative value ${String(v)}`, {
-      span: spanAt(src, at), expected: 'values of 0 or more', hint: 'use a bar chart for values that can fall below zero',
-    })];
+    return [
+      error('chart-negative', `${name}: a doughnut cannot show the negative value ${String(v)}`, {
+        span: spanAt(src, at),
+        expected: 'values of 0 or more',
+        hint: 'use a bar chart for values that can fall below zero',
+      }),
+    ];
   }
   return [];
 }
@@ -115,14 +148,23 @@ function checkResults(sheet: Sheet, src: SourceFile): Diagnostic[] {
     const chart = (body as { chart?: Chart }).chart;
     if (kind !== 'result' || !chart) return [];
     const values = chart.series[0]?.values ?? [];
-    const pairs = [['before', values[0]], ['after', values.at(-1)]] as const;
+    const pairs = [
+      ['before', values[0]],
+      ['after', values.at(-1)],
+    ] as const;
     return pairs.flatMap(([side, v]) => {
       const printed = (body[side] as { value: string }).value;
       if (v === undefined || sameNumbers(printed, v)) return [];
-      return [warning('result-mismatch', `the ${side} figure “${printed}” is not what the chart shows (${Array.isArray(v) ? v.join('–') : v})`, {
-        span: spanAt(src, ['sections', i, kind, side, 'value']),
-        hint: 'make the printed figure and the chart data agree',
-      })];
+      return [
+        warning(
+          'result-mismatch',
+          `the ${side} figure “${printed}” is not what the chart shows (${Array.isArray(v) ? v.join('–') : v})`,
+          {
+            span: spanAt(src, ['sections', i, kind, side, 'value']),
+            hint: 'make the printed figure and the chart data agree',
+          },
+        ),
+      ];
     });
   });
 }

@@ -9,7 +9,12 @@ import { describeExpected, describeFound, showPath } from './describe.js';
 import { nearest } from './suggest.js';
 
 /** `at` is where `data` sits in the file (a section's body is checked on its own). */
-export function checkSchema(schema: TSchema, data: unknown, src: SourceFile, at: DataPath = []): Diagnostic[] {
+export function checkSchema(
+  schema: TSchema,
+  data: unknown,
+  src: SourceFile,
+  at: DataPath = [],
+): Diagnostic[] {
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const e of Value.Errors(schema, data)) {
@@ -38,21 +43,35 @@ function toDiagnostic(e: ValueError, src: SourceFile, at: DataPath): Diagnostic 
     case ValueErrorType.ObjectAdditionalProperties: {
       const known = Object.keys((e.schema as TSchema).properties ?? {});
       const guess = nearest(String(key), known);
-      return error('unknown-key', `unknown key \`${String(key)}\`${parent === 'the file' ? '' : ` in ${parent}`}`, {
-        span: spanAt(src, path, { key: true }),
-        expected: `one of ${known.map((k) => `\`${k}\``).join(', ')}`,
-        hint: guess ? `did you mean \`${guess}\`?` : 'remove it, or check the spelling against the list above',
-      });
+      return error(
+        'unknown-key',
+        `unknown key \`${String(key)}\`${parent === 'the file' ? '' : ` in ${parent}`}`,
+        {
+          span: spanAt(src, path, { key: true }),
+          expected: `one of ${known.map((k) => `\`${k}\``).join(', ')}`,
+          hint: guess
+            ? `did you mean \`${guess}\`?`
+            : 'remove it, or check the spelling against the list above',
+        },
+      );
     }
     case ValueErrorType.ObjectRequiredProperty:
-      return error('missing-key', `missing \`${String(key)}\`${parent === 'the file' ? '' : ` in ${parent}`}`, {
-        span: spanAt(src, path.slice(0, -1), { key: false }),
-        expected: describeExpected(e.schema),
-        found: 'nothing',
-        hint: `add a line \`${String(key)}: …\``,
-      });
+      return error(
+        'missing-key',
+        `missing \`${String(key)}\`${parent === 'the file' ? '' : ` in ${parent}`}`,
+        {
+          span: spanAt(src, path.slice(0, -1), { key: false }),
+          expected: describeExpected(e.schema),
+          found: 'nothing',
+          hint: `add a line \`${String(key)}: …\``,
+        },
+      );
     case ValueErrorType.StringMinLength:
-      return error('empty', `\`${where}\` is empty`, { span: spanAt(src, path), expected: 'some text', found: describeFound(e.value) });
+      return error('empty', `\`${where}\` is empty`, {
+        span: spanAt(src, path),
+        expected: 'some text',
+        found: describeFound(e.value),
+      });
     case ValueErrorType.StringMaxLength:
       return error('too-long', `\`${where}\` is too long`, {
         span: spanAt(src, path),
@@ -81,6 +100,8 @@ function wrongValue(e: ValueError, path: DataPath, src: SourceFile): Diagnostic 
     span: spanAt(src, path),
     expected,
     found: describeFound(e.value),
-    hint: numberAsText ? 'write the number alone, without commas or units (5470, not "5,470"); use `prefix`/`suffix` for "+", "%" or "$"' : undefined,
+    hint: numberAsText
+      ? 'write the number alone, without commas or units (5470, not "5,470"); use `prefix`/`suffix` for "+", "%" or "$"'
+      : undefined,
   });
 }

@@ -26,7 +26,8 @@ export function checkSheetShape(data: Record<string, unknown>, src: SourceFile):
   const misplaced = Object.keys(data).filter(isKind);
   const rest = Object.fromEntries(Object.entries(data).filter(([k]) => !isKind(k)));
   const out = [...misplaced.map((k) => topLevelSection(k, src)), ...checkSchema(SheetShell, rest, src)];
-  if (Array.isArray(data.sections)) data.sections.forEach((item, i) => out.push(...checkSection(item, i, src)));
+  if (Array.isArray(data.sections))
+    data.sections.forEach((item, i) => out.push(...checkSection(item, i, src)));
   return out.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
@@ -42,24 +43,41 @@ function topLevelSection(kind: string, src: SourceFile): Diagnostic {
 function checkSection(item: unknown, i: number, src: SourceFile): Diagnostic[] {
   const at = ['sections', i];
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-    return [error('section-shape', `\`sections[${i}]\` should name its kind, e.g. \`- quote:\``, {
-      span: spanAt(src, at), expected: `a map with one key: ${kindList}`,
-    })];
+    return [
+      error('section-shape', `\`sections[${i}]\` should name its kind, e.g. \`- quote:\``, {
+        span: spanAt(src, at),
+        expected: `a map with one key: ${kindList}`,
+      }),
+    ];
   }
   const keys = Object.keys(item);
   if (keys.length !== 1) {
-    return [error('section-shape', `\`sections[${i}]\` has ${keys.length} keys; a section has exactly one, its kind`, {
-      span: spanAt(src, at), expected: `one of ${kindList}`, found: keys.map((k) => `\`${k}\``).join(', ') || 'nothing',
-      hint: keys.length > 1 ? 'start each section with its own `- ` dash, or indent its fields under the kind' : undefined,
-    })];
+    return [
+      error(
+        'section-shape',
+        `\`sections[${i}]\` has ${keys.length} keys; a section has exactly one, its kind`,
+        {
+          span: spanAt(src, at),
+          expected: `one of ${kindList}`,
+          found: keys.map((k) => `\`${k}\``).join(', ') || 'nothing',
+          hint:
+            keys.length > 1
+              ? 'start each section with its own `- ` dash, or indent its fields under the kind'
+              : undefined,
+        },
+      ),
+    ];
   }
   const kind = keys[0]!;
   if (!isKind(kind)) {
     const guess = nearest(kind, KIND_NAMES);
-    return [error('unknown-section', `unknown section kind \`${kind}\``, {
-      span: spanAt(src, [...at, kind], { key: true }), expected: `one of ${kindList}`,
-      hint: guess ? `did you mean \`${guess}\`?` : 'choose one of the kinds above',
-    })];
+    return [
+      error('unknown-section', `unknown section kind \`${kind}\``, {
+        span: spanAt(src, [...at, kind], { key: true }),
+        expected: `one of ${kindList}`,
+        hint: guess ? `did you mean \`${guess}\`?` : 'choose one of the kinds above',
+      }),
+    ];
   }
   const body = ((item as Record<string, unknown>)[kind] ?? {}) as Record<string, unknown>;
   // `- about:` with nothing after it is a section with no fields of its own.
@@ -71,5 +89,8 @@ function checkSection(item: unknown, i: number, src: SourceFile): Diagnostic[] {
 function renamedPlace(d: Diagnostic, body: Record<string, unknown>, i: number): Diagnostic {
   const old = typeof body.place === 'string' && !(PLACES as readonly string[]).includes(body.place);
   if (!old || !d.message.startsWith(`\`sections[${i}].result.place\``)) return d;
-  return { ...d, hint: `where the result happened is now \`location: ${String(body.place)}\`; \`place\` says where the section goes` };
+  return {
+    ...d,
+    hint: `where the result happened is now \`location: ${String(body.place)}\`; \`place\` says where the section goes`,
+  };
 }

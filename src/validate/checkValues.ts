@@ -23,7 +23,20 @@ export function checkValues(sheet: Sheet, src: SourceFile): Diagnostic[] {
   ].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Why `YYYY-MM` or `YYYY-MM-DD` (already matching the pattern) is not a real date, or undefined. */
 export function dateProblem(value: string): string | undefined {
@@ -37,21 +50,32 @@ export function dateProblem(value: string): string | undefined {
 
 function checkDates(sheet: Sheet, src: SourceFile): Diagnostic[] {
   const found: { value: string; path: DataPath; form: string }[] = [];
-  if (typeof sheet.date === 'string') found.push({ value: sheet.date, path: ['date'], form: 'YYYY-MM-DD, e.g. 2019-05-01' });
+  if (typeof sheet.date === 'string')
+    found.push({ value: sheet.date, path: ['date'], form: 'YYYY-MM-DD, e.g. 2019-05-01' });
   sheet.sections.forEach((item, i) => {
     const { kind, body } = sectionParts(item);
     if (kind !== 'news') return;
     ((body.items ?? []) as { date?: unknown }[]).forEach((story, k) => {
       if (typeof story.date === 'string') {
-        found.push({ value: story.date, path: ['sections', i, kind, 'items', k, 'date'], form: 'YYYY-MM or YYYY-MM-DD, e.g. 2019-05 or 2019-05-01' });
+        found.push({
+          value: story.date,
+          path: ['sections', i, kind, 'items', k, 'date'],
+          form: 'YYYY-MM or YYYY-MM-DD, e.g. 2019-05 or 2019-05-01',
+        });
       }
     });
   });
   return found.flatMap(({ value, path, form }) => {
     const problem = dateProblem(value);
-    return problem ? [error('bad-date', `\`${showPath(path)}\` ${value} is not a date: ${problem}`, {
-      span: spanAt(src, path), expected: `a date as ${form}`, hint: 'check the month and day',
-    })] : [];
+    return problem
+      ? [
+          error('bad-date', `\`${showPath(path)}\` ${value} is not a date: ${problem}`, {
+            span: spanAt(src, path),
+            expected: `a date as ${form}`,
+            hint: 'check the month and day',
+          }),
+        ]
+      : [];
   });
 }
 
@@ -66,12 +90,31 @@ function checkLanguage(sheet: Sheet, src: SourceFile): Diagnostic[] {
   } catch {
     canonical = undefined;
   }
-  if (!canonical) return [error('bad-language', `language tag \`${tag}\` is not a valid language tag`, { span, expected: 'a language tag like en or en-US', hint: like })];
+  if (!canonical)
+    return [
+      error('bad-language', `language tag \`${tag}\` is not a valid language tag`, {
+        span,
+        expected: 'a language tag like en or en-US',
+        hint: like,
+      }),
+    ];
   if (Intl.NumberFormat.supportedLocalesOf(canonical).length === 0) {
-    return [error('bad-language', `language tag \`${tag}\` is not a language numbers and dates can be written in`, { span, expected: 'a language tag like en or en-US', hint: like })];
+    return [
+      error('bad-language', `language tag \`${tag}\` is not a language numbers and dates can be written in`, {
+        span,
+        expected: 'a language tag like en or en-US',
+        hint: like,
+      }),
+    ];
   }
   if (canonical !== tag && canonical.toLowerCase() === tag.toLowerCase()) {
-    return [error('bad-language', `language tag \`${tag}\` is not written in its standard form`, { span, expected: `\`${canonical}\``, hint: `write \`${canonical}\`` })];
+    return [
+      error('bad-language', `language tag \`${tag}\` is not written in its standard form`, {
+        span,
+        expected: `\`${canonical}\``,
+        hint: `write \`${canonical}\``,
+      }),
+    ];
   }
   return [];
 }
@@ -82,15 +125,32 @@ function checkUrls(sheet: Sheet, src: SourceFile): Diagnostic[] {
     const url = body.url;
     if (kind !== 'cta' || typeof url !== 'string' || url.length <= QR_URL_WARN) return [];
     const path = ['sections', i, kind, 'url'];
-    const hint = 'use a shorter address: a page on your own site that redirects there, without tracking parameters';
+    const hint =
+      'use a shorter address: a page on your own site that redirects there, without tracking parameters';
     if (url.length > QR_URL_MAX) {
-      return [error('url-too-long', `\`${showPath(path)}\` is ${url.length} characters, too long to print as a QR code`, {
-        span: spanAt(src, path), expected: `at most ${QR_URL_MAX} characters (${QR_URL_WARN} or fewer scan best)`, hint,
-      })];
+      return [
+        error(
+          'url-too-long',
+          `\`${showPath(path)}\` is ${url.length} characters, too long to print as a QR code`,
+          {
+            span: spanAt(src, path),
+            expected: `at most ${QR_URL_MAX} characters (${QR_URL_WARN} or fewer scan best)`,
+            hint,
+          },
+        ),
+      ];
     }
-    return [warning('url-long', `\`${showPath(path)}\` is ${url.length} characters; its QR code will be dense and may not scan when printed`, {
-      span: spanAt(src, path), expected: `${QR_URL_WARN} characters or fewer`, hint,
-    })];
+    return [
+      warning(
+        'url-long',
+        `\`${showPath(path)}\` is ${url.length} characters; its QR code will be dense and may not scan when printed`,
+        {
+          span: spanAt(src, path),
+          expected: `${QR_URL_WARN} characters or fewer`,
+          hint,
+        },
+      ),
+    ];
   });
 }
 
@@ -117,16 +177,19 @@ function checkControls(sheet: Sheet, src: SourceFile): Diagnostic[] {
       const code = m[0].codePointAt(0)!;
       const hex = code.toString(16).toUpperCase().padStart(4, '0');
       const name = `${NAMES[code] ?? 'a control character'} (U+${hex})`;
-      out.push(error('control-character', `\`${showPath(path)}\` contains ${name}`, {
-        span: spanAt(src, path),
-        hint: LINE_BREAKS.has(code)
-          ? 'replace it with a new line (in text pasted from Word, Shift+Enter makes one)'
-          : 'remove it: it cannot be printed (it was probably pasted in by accident)',
-      }));
+      out.push(
+        error('control-character', `\`${showPath(path)}\` contains ${name}`, {
+          span: spanAt(src, path),
+          hint: LINE_BREAKS.has(code)
+            ? 'replace it with a new line (in text pasted from Word, Shift+Enter makes one)'
+            : 'remove it: it cannot be printed (it was probably pasted in by accident)',
+        }),
+      );
       return;
     }
     if (Array.isArray(node)) node.forEach((v, k) => walk(v, [...path, k]));
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+    else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
   };
   walk(sheet, []);
   return out;

@@ -15,7 +15,8 @@ export function describeExpected(schema: TSchema): string {
   if (schema.const !== undefined) return `\`${String(schema.const)}\``;
   if (Array.isArray(schema.anyOf)) {
     const consts = schema.anyOf.map((s: TSchema) => s.const);
-    if (consts.every((c: unknown) => c !== undefined)) return `one of ${consts.map((c: unknown) => `\`${String(c)}\``).join(', ')}`;
+    if (consts.every((c: unknown) => c !== undefined))
+      return `one of ${consts.map((c: unknown) => `\`${String(c)}\``).join(', ')}`;
     return schema.anyOf.map(describeExpected).join(' or ');
   }
   switch (schema.type) {
@@ -33,7 +34,8 @@ export function describeExpected(schema: TSchema): string {
     case 'array':
       // A two-number tuple is how a range is written: [20, 50].
       return schema.minItems === 2 && schema.maxItems === 2 && Array.isArray(schema.items)
-        ? 'a range [low, high]' : 'a list (one `- item` per line)';
+        ? 'a range [low, high]'
+        : 'a list (one `- item` per line)';
     case 'object':
       return 'a section of `key: value` lines';
     default:
@@ -57,15 +59,24 @@ export function describeFound(value: unknown): string {
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `\`${value}\``;
   if (Array.isArray(value)) return `a list of ${value.length} item${value.length === 1 ? '' : 's'}`;
-  if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)} (write it in quotes to keep it as text)`;
+  if (value instanceof Date)
+    return `the date ${value.toISOString().slice(0, 10)} (write it in quotes to keep it as text)`;
   if (typeof value === 'object') {
     const keys = Object.keys(value);
-    return keys.length ? `a section with ${keys.slice(0, 4).map((k) => `\`${k}\``).join(', ')}${keys.length > 4 ? ', …' : ''}` : 'an empty section';
+    return keys.length
+      ? `a section with ${keys
+          .slice(0, 4)
+          .map((k) => `\`${k}\``)
+          .join(', ')}${keys.length > 4 ? ', …' : ''}`
+      : 'an empty section';
   }
   return typeof value;
 }
 
 /** `stats.items[2].label` from ['stats', 'items', 2, 'label']. */
 export function showPath(path: readonly (string | number)[]): string {
-  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '') || 'the file';
+  return (
+    path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : p), '') ||
+    'the file'
+  );
 }

@@ -10,6 +10,20 @@ export function lowerBand(node: Band, width: number, ctx: LayoutContext, lower: 
   const body = stackLaid(node.children.map((c) => lower(c, width - 2 * inset, ctx)));
   const height = body.height + 2 * node.pad;
   const margin = node.bleed ? ctx.theme.margin + ctx.bleed : 0;
-  const fill = node.fill ? [{ kind: 'rect' as const, x: -margin, y: 0, w: width + 2 * margin, h: height, fill: colorOf(ctx.theme, node.fill) }] : [];
-  return laid(height, [...fill, ...shift(body.items, inset, node.pad)], { sections: shiftSections(body.sections, node.pad), gapAfter: 0 });
+  const fill = node.fill
+    ? [
+        {
+          kind: 'rect' as const,
+          x: -margin,
+          y: 0,
+          w: width + 2 * margin,
+          h: height,
+          fill: colorOf(ctx.theme, node.fill),
+        },
+      ]
+    : [];
+  return laid(height, [...fill, ...shift(body.items, inset, node.pad)], {
+    sections: shiftSections(body.sections, node.pad),
+    gapAfter: 0,
+  });
 }

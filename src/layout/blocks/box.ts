@@ -28,7 +28,10 @@ export function lowerBox(node: Box, width: number, ctx: LayoutContext, lower: Lo
   const left = node.pad + (node.bar && node.barSide === 'left' ? BAR : 0);
   const top = node.pad + (node.bar && node.barSide === 'top' ? BAR : 0);
   const frame: Frame = {
-    node, width, left, top,
+    node,
+    width,
+    left,
+    top,
     fill: node.fill && colorOf(ctx.theme, node.fill),
     bar: node.bar && colorOf(ctx.theme, node.bar),
   };

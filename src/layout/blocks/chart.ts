@@ -13,21 +13,53 @@ const MAX_HEIGHT = { small: 140, medium: 200, large: 260, full: 300 } as const;
 export function lowerChart(node: ChartNode, width: number, ctx: LayoutContext): Laid {
   const chart = ctx.charts.get(node.ref);
   if (!chart) {
-    ctx.diagnostics.push(error('unknown-chart', `the template shows chart \`${node.ref}\`, which the sheet does not define`, {
-      span: node.span, hint: 'check the chart partial: it names the chart by its section path',
-    }));
+    ctx.diagnostics.push(
+      error('unknown-chart', `the template shows chart \`${node.ref}\`, which the sheet does not define`, {
+        span: node.span,
+        hint: 'check the chart partial: it names the chart by its section path',
+      }),
+    );
     return laid(0, []);
   }
   const at = { path: node.path, span: node.span };
   const height = node.size ? Math.min(width * ASPECT[node.size], MAX_HEIGHT[node.size]) : node.height;
   const [titleTag, figureTag, sourceTag] = ctx.tags.get(node)?.children ?? [];
   const titleStyle = resolveStyle(ctx, { role: 'label', color: 'ink' });
-  const title = layoutText([{ text: chart.title }], titleStyle, width, ctx, { ...at, gapAfter: 4, keepWithNext: true, tag: titleTag });
-  const box = laid(height, [{ kind: 'chart', x: 0, y: 0, w: width, h: height, ref: node.ref, alt: ctx.chartAlt(chart), tag: figureTag }], { gapAfter: 3 });
+  const title = layoutText([{ text: chart.title }], titleStyle, width, ctx, {
+    ...at,
+    gapAfter: 4,
+    keepWithNext: true,
+    tag: titleTag,
+  });
+  const box = laid(
+    height,
+    [
+      {
+        kind: 'chart',
+        x: 0,
+        y: 0,
+        w: width,
+        h: height,
+        ref: node.ref,
+        alt: ctx.chartAlt(chart),
+        tag: figureTag,
+      },
+    ],
+    { gapAfter: 3 },
+  );
   const parts = [title, box];
   if (chart.source) {
-    parts.push(layoutText([{ text: `Source: ${chart.source}` }], resolveStyle(ctx, 'caption'), width, ctx, { ...at, tag: sourceTag }));
+    parts.push(
+      layoutText([{ text: `Source: ${chart.source}` }], resolveStyle(ctx, 'caption'), width, ctx, {
+        ...at,
+        tag: sourceTag,
+      }),
+    );
   }
   const whole = stackLaid(parts);
-  return { ...whole, split: undefined, sections: node.path ? [{ path: node.path, span: node.span, top: 0, bottom: whole.height }] : [] };
+  return {
+    ...whole,
+    split: undefined,
+    sections: node.path ? [{ path: node.path, span: node.span, top: 0, bottom: whole.height }] : [],
+  };
 }

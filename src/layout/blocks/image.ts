@@ -9,13 +9,38 @@ import { laid, type Laid, type LayoutContext } from '../types.js';
 export function lowerImage(node: ImageNode, width: number, ctx: LayoutContext): Laid {
   const image = ctx.images.get(node.src);
   if (!image) {
-    ctx.diagnostics.push(error('template', `the template shows image \`${node.src}\`, which the sheet did not declare`, { span: node.span }));
+    ctx.diagnostics.push(
+      error('template', `the template shows image \`${node.src}\`, which the sheet did not declare`, {
+        span: node.span,
+      }),
+    );
     return laid(0, []);
   }
   const w = node.shape === 'circle' ? Math.min(width, node.height) : width;
-  const picture = laid(node.height, [{ kind: 'image', x: 0, y: 0, w, h: node.height, image, shape: node.shape, alt: node.alt, tag: ctx.tags.get(node) }], { gapAfter: 4 });
+  const picture = laid(
+    node.height,
+    [
+      {
+        kind: 'image',
+        x: 0,
+        y: 0,
+        w,
+        h: node.height,
+        image,
+        shape: node.shape,
+        alt: node.alt,
+        tag: ctx.tags.get(node),
+      },
+    ],
+    { gapAfter: 4 },
+  );
   const parts = [picture];
-  if (node.caption) parts.push(layoutText([{ text: node.caption }], resolveStyle(ctx, 'caption'), width, ctx));
+  if (node.caption)
+    parts.push(layoutText([{ text: node.caption }], resolveStyle(ctx, 'caption'), width, ctx));
   const whole = stackLaid(parts);
-  return { ...whole, split: undefined, sections: node.path ? [{ path: node.path, span: node.span, top: 0, bottom: whole.height }] : [] };
+  return {
+    ...whole,
+    split: undefined,
+    sections: node.path ? [{ path: node.path, span: node.span, top: 0, bottom: whole.height }] : [],
+  };
 }

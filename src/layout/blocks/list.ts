@@ -44,7 +44,10 @@ function lowerItem(node: ListNode, i: number, style: ResolvedStyle, box: ItemBox
   const path = own?.path ?? (node.path ? `${node.path}[${i}]` : undefined);
   const li = tag?.children ?? [];
   const body = layoutText(node.items[i]!, style, width - indent, ctx, {
-    path, span: own?.span ?? node.span, gapAfter: node.gap, tag: li.at(-1),
+    path,
+    span: own?.span ?? node.span,
+    gapAfter: node.gap,
+    tag: li.at(-1),
   });
   const text = node.marker === 'bullet' ? '•' : node.marker === 'number' ? `${i + 1}.` : '';
   const face = ctx.fonts.bold;
@@ -64,10 +67,14 @@ function withMarker(body: Laid, marker: DisplayItem[], indent: number, splits: b
   return {
     ...body,
     items: [...marker, ...shift(body.items, indent, 0)],
-    split: split ? (available) => {
-      const parts = split(available);
-      return parts && [withMarker(parts[0], marker, indent, true), withMarker(parts[1], [], indent, true)];
-    } : undefined,
+    split: split
+      ? (available) => {
+          const parts = split(available);
+          return (
+            parts && [withMarker(parts[0], marker, indent, true), withMarker(parts[1], [], indent, true)]
+          );
+        }
+      : undefined,
   };
 }
 

@@ -12,9 +12,31 @@ export function lowerNotes(node: Notes, width: number, ctx: LayoutContext): Laid
   const tags = ctx.tags.get(node)?.children ?? [];
   const items = node.items.map((note, i) => {
     const [label, bodyTag] = tags[i]?.children ?? [];
-    const body = layoutText([{ text: note.text }], style, width - indent, ctx, { path: node.path, span: node.span, gapAfter: 2, tag: bodyTag });
+    const body = layoutText([{ text: note.text }], style, width - indent, ctx, {
+      path: node.path,
+      span: node.span,
+      gapAfter: 2,
+      tag: bodyTag,
+    });
     const y = baselineOffset(style, face.ascent, face.descent);
-    return { ...body, items: [{ kind: 'text' as const, x: 0, y, text: note.marker, face, size: style.size, color: style.color, tracking: 0, tag: label }, ...shift(body.items, indent, 0)], split: undefined };
+    return {
+      ...body,
+      items: [
+        {
+          kind: 'text' as const,
+          x: 0,
+          y,
+          text: note.marker,
+          face,
+          size: style.size,
+          color: style.color,
+          tracking: 0,
+          tag: label,
+        },
+        ...shift(body.items, indent, 0),
+      ],
+      split: undefined,
+    };
   });
   return stackLaid(items);
 }

@@ -6,6 +6,10 @@ import type { Laid, LayoutContext } from '../types.js';
 
 export function lowerPara(node: Paragraph, width: number, ctx: LayoutContext): Laid {
   return layoutText(node.inlines, resolveStyle(ctx, node.style), width, ctx, {
-    path: node.path, span: node.span, gapAfter: node.gap, keepWithNext: node.keepWithNext, tag: ctx.tags.get(node),
+    path: node.path,
+    span: node.span,
+    gapAfter: node.gap,
+    keepWithNext: node.keepWithNext,
+    tag: ctx.tags.get(node),
   });
 }

@@ -19,13 +19,27 @@ export function lowerQr(node: QrNode, width: number, ctx: LayoutContext): Laid {
   const items: DisplayItem[] = [{ kind: 'rect', x: 0, y: 0, w: size, h: size, fill: '#ffffff', tag }];
   for (let row = 0; row < n; row++) {
     // One rectangle per run of dark modules keeps the drawing small.
-    for (let col = 0; col < n; ) {
-      if (!modules.get(row, col)) { col++; continue; }
+    for (let col = 0; col < n;) {
+      if (!modules.get(row, col)) {
+        col++;
+        continue;
+      }
       const start = col;
       while (col < n && modules.get(row, col)) col++;
-      items.push({ kind: 'rect', x: (QUIET + start) * unit, y: (QUIET + row) * unit, w: (col - start) * unit + 0.01, h: unit + 0.01, fill: '#000000', tag });
+      items.push({
+        kind: 'rect',
+        x: (QUIET + start) * unit,
+        y: (QUIET + row) * unit,
+        w: (col - start) * unit + 0.01,
+        h: unit + 0.01,
+        fill: '#000000',
+        tag,
+      });
     }
   }
   items.push({ kind: 'link', x: 0, y: 0, w: size, h: size, url: node.url, tag });
-  return laid(size, items, { gapAfter: 4, sections: node.path ? [{ path: node.path, span: node.span, top: 0, bottom: size }] : [] });
+  return laid(size, items, {
+    gapAfter: 4,
+    sections: node.path ? [{ path: node.path, span: node.span, top: 0, bottom: size }] : [],
+  });
 }

@@ -16,15 +16,41 @@ export function lowerQuote(node: QuoteNode, width: number, ctx: LayoutContext): 
   const face = ctx.fonts.black;
   // The opening mark hangs in a gutter of its own, so its (large) text box never overlaps the words.
   const gutter = textWidth(face, '“', markSize) + 4;
-  const words = layoutText([{ text: `${node.text}”` }], { ...style, size }, width - gutter, ctx, { ...at, gapAfter: 6, tag: wordsTag });
+  const words = layoutText([{ text: `${node.text}”` }], { ...style, size }, width - gutter, ctx, {
+    ...at,
+    gapAfter: 6,
+    tag: wordsTag,
+  });
   const quoteFace = ctx.fonts[style.face];
   const firstBaseline = baselineOffset({ ...style, size }, quoteFace.ascent, quoteFace.descent);
   // The mark shares the first line's baseline, so text extraction reads "“I want…" as one line;
   // room is kept above the block for the part of the (tall) mark that rises over the line.
-  const rise = Math.max(0, (face.ascent * markSize) - firstBaseline);
-  const mark = { kind: 'text' as const, x: 0, y: rise + firstBaseline, text: '“', face, size: markSize, color: colorOf(ctx.theme, node.color ?? 'accent'), tracking: 0, tag: wordsTag };
+  const rise = Math.max(0, face.ascent * markSize - firstBaseline);
+  const mark = {
+    kind: 'text' as const,
+    x: 0,
+    y: rise + firstBaseline,
+    text: '“',
+    face,
+    size: markSize,
+    color: colorOf(ctx.theme, node.color ?? 'accent'),
+    tracking: 0,
+    tag: wordsTag,
+  };
   const parts = [words];
-  if (node.attribution) parts.push(layoutText([{ text: node.attribution }], resolveStyle(ctx, 'caption'), width - gutter, ctx, { ...at, tag: byTag }));
+  if (node.attribution)
+    parts.push(
+      layoutText([{ text: node.attribution }], resolveStyle(ctx, 'caption'), width - gutter, ctx, {
+        ...at,
+        tag: byTag,
+      }),
+    );
   const body = stackLaid(parts);
-  return { ...body, height: body.height + rise, items: [mark, ...shift(body.items, gutter, rise)], sections: shiftSections(body.sections, rise), split: undefined };
+  return {
+    ...body,
+    height: body.height + rise,
+    items: [mark, ...shift(body.items, gutter, rise)],
+    sections: shiftSections(body.sections, rise),
+    split: undefined,
+  };
 }

@@ -21,9 +21,8 @@ export function lowerStat(node: Stat, width: number, ctx: LayoutContext, valueSi
   const at = { path: node.path, span: node.span, tag: ctx.tags.get(node) };
   const align = node.align;
   const style = statValueStyle(node, ctx);
-  const numberStyle = valueSize === undefined
-    ? fitOneLine(node.value, style, width, ctx)
-    : { ...style, size: valueSize };
+  const numberStyle =
+    valueSize === undefined ? fitOneLine(node.value, style, width, ctx) : { ...style, size: valueSize };
   const text = oneLineOrWords(node.value, numberStyle, width, ctx);
   const number = layoutText([{ text }], numberStyle, width, ctx, { ...at, gapAfter: 2 });
   const x = align === 'center' ? (width - RULE.width) / 2 : 0;

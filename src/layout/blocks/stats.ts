@@ -8,7 +8,13 @@ import { warning } from '../../diag/diagnostic.js';
 import type { Stat, Stats } from '../../doc/types.js';
 import { fitOneLine } from '../textBlock.js';
 import {
-  laid, shift, shiftSections, type DisplayItem, type Laid, type LayoutContext, type SectionExtent,
+  laid,
+  shift,
+  shiftSections,
+  type DisplayItem,
+  type Laid,
+  type LayoutContext,
+  type SectionExtent,
 } from '../types.js';
 import { lowerStat, statValueStyle } from './stat.js';
 
@@ -40,10 +46,12 @@ function sharedSize(stats: readonly Stat[], column: number, ctx: LayoutContext):
 
 function tooWide(stat: Stat, ctx: LayoutContext): void {
   const message = `the stat "${stat.value}" is too wide for its column even at half size, so it wraps`;
-  ctx.diagnostics.push(warning('stat-too-wide', message, {
-    span: stat.span,
-    hint: 'shorten its prefix or suffix, print it in compact form ("150 billion"), or show fewer stats',
-  }));
+  ctx.diagnostics.push(
+    warning('stat-too-wide', message, {
+      span: stat.span,
+      hint: 'shorten its prefix or suffix, print it in compact form ("150 billion"), or show fewer stats',
+    }),
+  );
 }
 
 interface Grid {

@@ -41,10 +41,13 @@ interface Columns {
 export function lowerTable(node: TableNode, width: number, ctx: LayoutContext): Laid {
   const cols = columns(node.widths, width);
   const tags = ctx.tags.get(node)?.children ?? [];
-  const rows = node.rows.map((row, i) => (
-    lowerRow({ node, row, head: i < node.headRows, tag: tags[i] }, cols, ctx)));
+  const rows = node.rows.map((row, i) =>
+    lowerRow({ node, row, head: i < node.headRows, tag: tags[i] }, cols, ctx),
+  );
   const parts = {
-    headRule: rule(width, HEAD_RULE, ctx), rowRule: rule(width, ROW_RULE, ctx), gapAfter: node.gap,
+    headRule: rule(width, HEAD_RULE, ctx),
+    rowRule: rule(width, ROW_RULE, ctx),
+    gapAfter: node.gap,
   };
   return assemble(parts, rows.slice(0, node.headRows), rows.slice(node.headRows), true);
 }
