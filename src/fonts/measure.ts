@@ -1,19 +1,10 @@
-/** Measures text with the real font metrics (the same files pdfkit embeds), memoised per face. */
+/** Measures text with the real font metrics: the advances of the glyphs the writer will draw. */
 import type { LoadedFace } from './registry.js';
+import { shapeText } from './shape.js';
 
-const widths = new WeakMap<LoadedFace, Map<string, number>>();
-
-/** Width in points of `text` set in `face` at `size`, kerning included (as pdfkit draws it). */
+/** Width in points of `text` set in `face` at `size`, kerning included (as it is drawn). */
 export function textWidth(face: LoadedFace, text: string, size: number): number {
-  let table = widths.get(face);
-  if (!table) widths.set(face, (table = new Map()));
-  let em = table.get(text);
-  if (em === undefined) {
-    em = face.font.layout(text).advanceWidth / face.font.unitsPerEm;
-    if (table.size > 50_000) table.clear();
-    table.set(text, em);
-  }
-  return em * size;
+  return (shapeText(face, text).advance / face.unitsPerEm) * size;
 }
 
 /** Characters of `text` the face has no glyph for (they would print as empty boxes). */

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as fontkit from 'fontkit';
 import { parse } from 'yaml';
 import type { World } from '../world.js';
-import { withSharedLayout } from './sharedLayout.js';
+import type { Shaped } from './shape.js';
 
 export const FACES = ['regular', 'italic', 'bold', 'boldItalic', 'black'] as const;
 export type Face = (typeof FACES)[number];
@@ -21,6 +21,9 @@ export interface LoadedFace {
   ascent: number;
   descent: number;
   capHeight: number;
+  unitsPerEm: number;
+  /** Shaped text by string (see shape.ts); one per face, so it lives as long as the font. */
+  shapes: Map<string, Shaped>;
 }
 
 export type FontFamily = Record<Face, LoadedFace>;
@@ -72,19 +75,16 @@ export function loadFontRegistry(fontsDir: string, world: World): FontRegistry {
 function loadFace(family: string, face: Face, file: string, world: World): LoadedFace {
   const bytes = Buffer.from(world.readBytes(file));
   const font = fontkit.create(bytes) as fontkit.Font;
-  // fontkit caches one glyph object per id, with the code points it was first created with.
-  // Subsetting creates composite glyphs' components without code points, so a later document
-  // sharing this font would write no ToUnicode entry for, say, "." (found by pdfcheck). Creating
-  // every mapped glyph first, from its code point, keeps the cache right for every document.
-  for (const cp of font.characterSet) font.glyphForCodePoint(cp);
   const upm = font.unitsPerEm;
   return {
     name: `${family}-${face}`,
     file,
     bytes,
-    font: withSharedLayout(font),
+    font,
     ascent: font.ascent / upm,
     descent: font.descent / upm,
     capHeight: font.capHeight / upm,
+    unitsPerEm: upm,
+    shapes: new Map(),
   };
 }

@@ -1,7 +1,8 @@
 /** Turns inline runs into lines that fit a width, measured with the real font metrics. */
 import type { Inline } from '../doc/types.js';
-import { missingGlyphs, textWidth } from '../fonts/measure.js';
+import { missingGlyphs } from '../fonts/measure.js';
 import type { LoadedFace } from '../fonts/registry.js';
+import { shapeText, type Glyph } from '../fonts/shape.js';
 import { faceFor, type ResolvedStyle } from './textStyle.js';
 import type { LayoutContext } from './types.js';
 
@@ -14,9 +15,10 @@ export interface Piece {
   color: string;
   dy: number;
   width: number;
-  /** Extra space after each character, in points. */
+  /** Extra space after each glyph, in points. */
   tracking: number;
   link?: string;
+  glyphs: readonly Glyph[];
 }
 
 export interface Line {
@@ -40,6 +42,9 @@ export function breakLines(
 ): Line[] {
   const words = toWords(runs, style, ctx, missing);
   const lines: Atom[][] = [];
+  // The space a line breaks at stays in the text, past the line's measured end, so text
+  // extracted in reading order keeps "end of line" and "next" as two words.
+  const trailing = new Map<Atom[], Atom[]>();
   let line: Atom[] = [];
   let lineWidth = 0;
   for (const word of words) {
@@ -47,6 +52,7 @@ export function breakLines(
     const w = word.atoms.reduce((s, a) => s + a.width, 0);
     if (line.length && lineWidth + spaceWidth + w > width + 0.01) {
       lines.push(line);
+      trailing.set(line, word.space);
       [line, lineWidth] = [[], 0];
     }
     if (line.length) line.push(...word.space);
@@ -63,8 +69,14 @@ export function breakLines(
     line.push(...word.atoms);
     lineWidth += (line.length > word.atoms.length ? spaceWidth : 0) + w;
   }
-  if (line.length) lines.push(line);
-  return lines.map((l) => place(l, style.align, width));
+  if (line.length) {
+    lines.push(line);
+    // A text block ends with a space too: another block in the same structure element (a stat's
+    // label after its value, a milestone's sentence after its title) then reads as a new word.
+    const last = line.at(-1)!;
+    if (!last.text.endsWith(' ')) trailing.set(line, [{ ...last, ...measured(last.face, ' ', last.size, 0) }]);
+  }
+  return lines.map((l) => place(l, style.align, width, trailing.get(l) ?? []));
 }
 
 const widthOf = (atoms: readonly Atom[]) => atoms.reduce((s, a) => s + a.width, 0);
@@ -80,19 +92,9 @@ function toWords(runs: readonly Inline[], style: ResolvedStyle, ctx: LayoutConte
     missingGlyphs(face, text).forEach((ch) => missing.add(ch));
     for (const token of text.split(/( +)/)) {
       if (!token) continue;
-      const atom: Atom = {
-        text: token,
-        face,
-        size,
-        color: style.color,
-        dy,
-        tracking: style.tracking * size,
-        width: measure(face, token, size, style.tracking),
-        space: token.startsWith(' '),
-        link: run.link,
-      };
-      if (atom.space)
-        pendingSpace.push({ ...atom, text: ' ', width: measure(face, ' ', size, style.tracking) });
+      const base = { face, size, color: style.color, dy, tracking: style.tracking * size, link: run.link };
+      const atom: Atom = { ...base, ...measured(face, token, size, base.tracking), space: token.startsWith(' ') };
+      if (atom.space) pendingSpace.push({ ...atom, ...measured(face, ' ', size, base.tracking) });
       else if (pendingSpace.length || !words.length || run.text.startsWith(' ')) {
         words.push({ space: pendingSpace, atoms: [atom] });
         pendingSpace = [];
@@ -102,8 +104,11 @@ function toWords(runs: readonly Inline[], style: ResolvedStyle, ctx: LayoutConte
   return words;
 }
 
-function measure(face: LoadedFace, text: string, size: number, tracking: number): number {
-  return textWidth(face, text, size) + tracking * size * [...text].length;
+/** The text shaped, and its width: glyph advances plus the tracking after each glyph. */
+function measured(face: LoadedFace, text: string, size: number, tracking: number) {
+  const shaped = shapeText(face, text);
+  const width = (shaped.advance / face.unitsPerEm) * size + tracking * shaped.glyphs.length;
+  return { text, glyphs: shaped.glyphs, width };
 }
 
 /** A word longer than the line (a long web address) is broken after a / - . or _ if it can, else between characters. */
@@ -127,11 +132,7 @@ function sliceAtoms(atoms: Atom[], from: number, to: number): Atom[] {
     const [start, end] = [Math.max(from, pos), Math.min(to, pos + a.text.length)];
     if (start < end) {
       const text = a.text.slice(start - pos, end - pos);
-      out.push(
-        text === a.text
-          ? a
-          : { ...a, text, width: textWidth(a.face, text, a.size) + a.tracking * text.length },
-      );
+      out.push(text === a.text ? a : { ...a, ...measured(a.face, text, a.size, a.tracking) });
     }
     pos += a.text.length;
   }
@@ -139,7 +140,7 @@ function sliceAtoms(atoms: Atom[], from: number, to: number): Atom[] {
 }
 
 /** Merges neighbouring atoms of one style into pieces and positions them. */
-function place(atoms: Atom[], align: ResolvedStyle['align'], width: number): Line {
+function place(atoms: Atom[], align: ResolvedStyle['align'], width: number, trailing: Atom[]): Line {
   const pieces: Piece[] = [];
   let x = 0;
   for (const a of atoms) {
@@ -155,6 +156,7 @@ function place(atoms: Atom[], align: ResolvedStyle['align'], width: number): Lin
     ) {
       last.text += a.text;
       last.width += a.width;
+      last.glyphs = [...last.glyphs, ...a.glyphs];
     } else
       pieces.push({
         x,
@@ -166,10 +168,18 @@ function place(atoms: Atom[], align: ResolvedStyle['align'], width: number): Lin
         width: a.width,
         tracking: a.tracking,
         link: a.link,
+        glyphs: a.glyphs,
       });
     x += a.width;
   }
   const offset = align === 'center' ? (width - x) / 2 : align === 'right' ? width - x : 0;
   for (const p of pieces) p.x += offset;
+  const last = pieces.at(-1);
+  for (const space of trailing) {
+    if (last && space.face === last.face && space.size === last.size && space.dy === last.dy) {
+      last.text += space.text;
+      last.glyphs = [...last.glyphs, ...space.glyphs];
+    } else pieces.push({ ...space, x: x + offset, width: 0, link: undefined });
+  }
   return { width: x, pieces };
 }

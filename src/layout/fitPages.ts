@@ -10,6 +10,7 @@ import { LIMITS } from '../load/limits.js';
 import type { TemplateLayout } from '../schema/template.js';
 import type { Theme } from '../theme/theme.js';
 import type { FlowPage } from './flowPages.js';
+import { textRun } from './textRun.js';
 import { layoutSheet, type SheetPages } from './layoutSheet.js';
 import type { PageSize, PlacedPage } from './types.js';
 import type { DisplayItem, LayoutContext } from './types.js';
@@ -134,7 +135,7 @@ function markOverset(page: PlacedPage, n: number, target: number, ctx: LayoutCon
   const marks: DisplayItem[] = [
     { kind: 'rect', x: 6, y: 6, w: page.width - 12, h: page.height - 12, stroke: RED, lineWidth: 4 },
     { kind: 'rect', x: 6, y: 6, w: page.width - 12, h: 16, fill: RED },
-    { kind: 'text', x: 12, y: 17, text: label, face, size: 7, color: '#ffffff', tracking: 0 },
+    textRun(face, label, { x: 12, y: 17, size: 7, color: '#ffffff' }),
   ];
   return { ...page, items: [...page.items, ...marks] };
 }

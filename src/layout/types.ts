@@ -1,6 +1,7 @@
 /** What layout produces: measured blocks and, per page, a display list of placed drawing items. */
 import type { Diagnostic, Span } from '../diag/diagnostic.js';
-import type { FontFamily, LoadedFace } from '../fonts/registry.js';
+import type { FontFamily } from '../fonts/registry.js';
+import type { Glyph } from '../fonts/shape.js';
 import type { Theme } from '../theme/theme.js';
 import type { ResolvedImage } from '../validate/checkImages.js';
 import type { Chart } from '../schema/chart.js';
@@ -12,16 +13,18 @@ import type { StructNode } from '../doc/structure.js';
 export type DisplayItem = ItemShape & { tag?: StructNode };
 
 type ItemShape =
-  /** A run of text; `y` is the baseline. */
+  /** A run of shaped glyphs in one face (by name); `y` is the baseline. `text` is what the
+   * glyphs stand for, in order; `tracking` is extra space after each glyph, in points. */
   | {
       kind: 'text';
       x: number;
       y: number;
       text: string;
-      face: LoadedFace;
+      face: string;
       size: number;
       color: string;
       tracking: number;
+      glyphs: readonly Glyph[];
       link?: string;
     }
   | {

@@ -10,6 +10,7 @@ import type { PlacedPage } from '../layout/types.js';
 import type { DisplayItem } from '../layout/types.js';
 import type { ChartPainter } from './chartPainter.js';
 import { pdfColor } from './color.js';
+import { drawGlyphs } from './drawGlyphs.js';
 import { drawCropMarks, pageGeometry, setPrintBoxes } from './printMarks.js';
 import { Tagger } from './tagging.js';
 
@@ -107,12 +108,8 @@ const color = (c: string) => pdfColor(c) as PDFKit.Mixins.ColorValue;
 
 const DRAWERS: { [K in DisplayItem['kind']]: Drawer<K> } = {
   text: (doc, it) => {
-    doc.font(it.face.name).fontSize(it.size).fillColor(color(it.color));
-    doc.text(it.text, it.x, it.y, {
-      lineBreak: false,
-      baseline: 'alphabetic',
-      characterSpacing: it.tracking || undefined,
-    });
+    doc.fillColor(color(it.color));
+    drawGlyphs(doc, it);
   },
   rect: (doc, it) => {
     const path = it.radius

@@ -10,6 +10,7 @@ import { stackLaid } from '../stackLaid.js';
 import { baselineOffset, layoutText, lineHeight } from '../textBlock.js';
 import { resolveStyle, type ResolvedStyle } from '../textStyle.js';
 import { laid, shift, type DisplayItem, type Laid, type LayoutContext } from '../types.js';
+import { textRun } from '../textRun.js';
 
 /** Items up to this many lines stay whole: a short item split over two columns reads badly. */
 const WHOLE_LINES = 6;
@@ -55,7 +56,7 @@ function lowerItem(node: ListNode, i: number, style: ResolvedStyle, box: ItemBox
   const color = colorOf(ctx.theme, 'accent');
   const markerTag = li.length > 1 ? li[0] : undefined;
   const marker: DisplayItem[] = text
-    ? [{ kind: 'text', x: 0, y, text, face, size: style.size, color, tracking: 0, tag: markerTag }]
+    ? [textRun(face, text, { x: 0, y, size: style.size, color, tag: markerTag })]
     : [];
   const tall = body.height > WHOLE_LINES * lineHeight(style) + 0.01;
   return withMarker(body, marker, indent, tall);

@@ -4,6 +4,7 @@ import { stackLaid } from '../stackLaid.js';
 import { baselineOffset, layoutText } from '../textBlock.js';
 import { resolveStyle } from '../textStyle.js';
 import { shift, type Laid, type LayoutContext } from '../types.js';
+import { textRun } from '../textRun.js';
 
 export function lowerNotes(node: Notes, width: number, ctx: LayoutContext): Laid {
   const style = resolveStyle(ctx, 'caption');
@@ -22,17 +23,7 @@ export function lowerNotes(node: Notes, width: number, ctx: LayoutContext): Laid
     return {
       ...body,
       items: [
-        {
-          kind: 'text' as const,
-          x: 0,
-          y,
-          text: note.marker,
-          face,
-          size: style.size,
-          color: style.color,
-          tracking: 0,
-          tag: label,
-        },
+        textRun(face, note.marker, { x: 0, y, size: style.size, color: style.color, tag: label }),
         ...shift(body.items, indent, 0),
       ],
       split: undefined,

@@ -6,6 +6,7 @@ import { textWidth } from '../../fonts/measure.js';
 import { baselineOffset, layoutText } from '../textBlock.js';
 import { resolveStyle } from '../textStyle.js';
 import { shift, shiftSections, type Laid, type LayoutContext } from '../types.js';
+import { textRun } from '../textRun.js';
 
 export function lowerQuote(node: QuoteNode, width: number, ctx: LayoutContext): Laid {
   const at = { path: node.path, span: node.span };
@@ -26,17 +27,13 @@ export function lowerQuote(node: QuoteNode, width: number, ctx: LayoutContext): 
   // The mark shares the first line's baseline, so text extraction reads "“I want…" as one line;
   // room is kept above the block for the part of the (tall) mark that rises over the line.
   const rise = Math.max(0, face.ascent * markSize - firstBaseline);
-  const mark = {
-    kind: 'text' as const,
+  const mark = textRun(face, '“', {
     x: 0,
     y: rise + firstBaseline,
-    text: '“',
-    face,
     size: markSize,
     color: colorOf(ctx.theme, node.color ?? 'accent'),
-    tracking: 0,
     tag: wordsTag,
-  };
+  });
   const parts = [words];
   if (node.attribution)
     parts.push(

@@ -9,15 +9,20 @@ const ctx = testContext();
 const body = resolveStyle(ctx, 'body');
 const lines = (runs: Inline[], width: number, style: ResolvedStyle = body, missing = new Set<string>()) =>
   breakLines(runs, style, width, ctx, missing);
-const texts = (ls: Line[]) => ls.map((l) => l.pieces.map((p) => p.text).join(''));
+/** Each line's visible text (the text drawn ends in a space past the line's width; see below). */
+const texts = (ls: Line[]) => ls.map((l) => l.pieces.map((p) => p.text).join('').trimEnd());
 
 describe('breakLines', () => {
-  it('keeps text that fits as one piece; a little narrower, it breaks at the space and drops it', () => {
+  it('keeps text that fits as one piece; a little narrower, it breaks at the space', () => {
     const fits = lines([{ text: 'hello world' }], 49);
     expect(fits.map((l) => [l.pieces.length, +l.width.toFixed(3)])).toEqual([[1, 48.865]]);
     const ls = lines([{ text: 'hello world' }], 48.8);
+    // The space stays at the end of the first line's text (so extracted text keeps two words),
+    // outside its measured width; its glyph is drawn past the line's end, where it shows nothing.
     expect(texts(ls)).toEqual(['hello', 'world']);
+    expect(ls.map((l) => l.pieces.map((p) => p.text).join(''))).toEqual(['hello ', 'world ']);
     expect(ls.map((l) => l.width)).toEqual([21.25, 25.055]);
+    expect(ls[0]!.pieces[0]!.glyphs.map((g) => g.text).join('')).toBe('hello ');
   });
 
   it('fills each line greedily', () => {
@@ -49,7 +54,7 @@ describe('breakLines', () => {
     const runs: Inline[] = [{ text: 'a ' }, { text: 'bold', emphasis: 'bold' }, { text: '1', sup: true }];
     const [line] = lines(runs, 200);
     expect(line!.pieces.map((p) => [p.text, p.face.name, p.size, +p.dy.toFixed(2)])).toEqual([
-      ['a ', 'Lato-regular', 10, 0], ['bold', 'Lato-bold', 10, 0], ['1', 'Lato-regular', 6.2, -3.6],
+      ['a ', 'Lato-regular', 10, 0], ['bold', 'Lato-bold', 10, 0], ['1 ', 'Lato-regular', 6.2, -3.6],
     ]);
     expect(line!.pieces[1]!.x).toBeCloseTo(line!.pieces[0]!.width, 6);
   });
@@ -58,7 +63,7 @@ describe('breakLines', () => {
     const [line] = lines([{ text: 'ab' }], 200, { ...body, upper: true, tracking: 0.1 });
     // "AB" is 13.235 pt; tracking 0.1 em at 10 pt adds 1 pt after each of the two letters.
     const piece = line!.pieces[0]!;
-    expect([piece.text, +line!.width.toFixed(3), piece.tracking]).toEqual(['AB', 15.235, 1]);
+    expect([piece.text.trimEnd(), +line!.width.toFixed(3), piece.tracking]).toEqual(['AB', 15.235, 1]);
   });
 
   it('collects characters the font cannot draw', () => {

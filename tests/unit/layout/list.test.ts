@@ -19,7 +19,9 @@ function list(items: string[], extra: Partial<ListNode> = {}): ListNode {
 const lower = (node: ListNode, width = 200) => lowerNode(node, width, testContext());
 
 type Text = Extract<DisplayItem, { kind: 'text' }>;
-const texts = (l: Laid) => l.items.filter((it): it is Text => it.kind === 'text');
+/** Text items with their visible text: each line's text ends in the space it broke at, past its width. */
+const texts = (l: Laid) =>
+  l.items.flatMap((it) => (it.kind === 'text' ? [{ ...it, text: it.text.trimEnd() }] : []));
 const ruleTops = (l: Laid) => l.items.flatMap((it) => (it.kind === 'rect' ? [it.y] : []));
 /** Each item's top, from its section. */
 const tops = (l: Laid) => l.sections.map((s) => s.top);

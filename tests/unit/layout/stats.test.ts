@@ -6,7 +6,7 @@ import type { Stats } from '../../../src/doc/types.js';
 import { textWidth } from '../../../src/fonts/measure.js';
 import { lowerNode } from '../../../src/layout/lowerNode.js';
 import type { DisplayItem, Laid } from '../../../src/layout/types.js';
-import { testContext, testTheme } from './context.js';
+import { lato, testContext, testTheme } from './context.js';
 
 /** Stat values 40 pt Lato Black, as the templates set them; labels 10 pt. */
 const theme = testTheme({ stat: { size: 40, face: 'black', leading: 1.05 } });
@@ -38,10 +38,13 @@ function lay(values: string[], width: number, attrs = '') {
 }
 
 type Text = Extract<DisplayItem, { kind: 'text' }>;
-const texts = (l: Laid) => l.items.filter((it): it is Text => it.kind === 'text');
+/** Text items with their visible text: each line's text ends in the space it broke at, past its width. */
+const texts = (l: Laid) =>
+  l.items.flatMap((it) => (it.kind === 'text' ? [{ ...it, text: it.text.trimEnd() }] : []));
 /** The text items that draw a value: everything set larger than the 10 pt labels. */
 const valueItems = (l: Laid) => texts(l).filter((t) => t.size > 10);
-const drawnWidth = (t: Text) => textWidth(t.face, t.text, t.size);
+const faceOf = (t: Text) => Object.values(lato).find((f) => f.name === t.face)!;
+const drawnWidth = (t: Text) => textWidth(faceOf(t), t.text, t.size);
 
 describe('<stats>', () => {
   const values = ['3,801', '40,000–100,000', '79%'];

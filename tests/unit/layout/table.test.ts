@@ -32,10 +32,13 @@ function lower(node: TableNode, width = 200): Laid {
 }
 
 type Text = Extract<DisplayItem, { kind: 'text' }>;
-const texts = (l: Laid) => l.items.filter((it): it is Text => it.kind === 'text');
+/** Text items with their visible text: each line's text ends in the space it broke at, past its width. */
+const texts = (l: Laid) =>
+  l.items.flatMap((it) => (it.kind === 'text' ? [{ ...it, text: it.text.trimEnd() }] : []));
 const text = (l: Laid, s: string) => texts(l).find((t) => t.text === s)!;
 const rects = (l: Laid) => l.items.flatMap((it) => (it.kind === 'rect' ? [[it.y, it.h]] : []));
-const rightEdge = (t: Text) => t.x + textWidth(t.face, t.text, t.size);
+const faceOf = (t: Text) => Object.values(lato).find((f) => f.name === t.face)!;
+const rightEdge = (t: Text) => t.x + textWidth(faceOf(t), t.text.trimEnd(), t.size);
 
 describe('table', () => {
   it('shares the width by `widths` and aligns each column, numbers flush right in the padding', () => {
@@ -50,8 +53,8 @@ describe('table', () => {
   it('sets header cells bold and body cells in the role face, on the same first baseline per row', () => {
     const t = lower(table(1));
     const head = ['Place', 'Before', 'After'].map((s) => text(t, s).face);
-    expect(head).toEqual([lato.bold, lato.bold, lato.bold]);
-    expect(text(t, 'Place 0').face).toBe(lato.regular);
+    expect(head).toEqual([lato.bold.name, lato.bold.name, lato.bold.name]);
+    expect(text(t, 'Place 0').face).toBe(lato.regular.name);
     expect(text(t, '0').y).toBe(text(t, 'Place 0').y);
   });
 
@@ -66,7 +69,7 @@ describe('table', () => {
     const long = 'A place name long enough to wrap over several lines';
     const rows = [{ cells: ['Place', 'Before', 'After'] }, { cells: [long, '1', '2'] }];
     const t = lower(table(1, { rows }));
-    const lines = texts(t).filter((x) => x.y > ROW && x.face === lato.regular && x.x < 100);
+    const lines = texts(t).filter((x) => x.y > ROW && x.face === lato.regular.name && x.x < 100);
     expect(lines.length).toBeGreaterThan(1);
     expect(Math.max(...lines.map(rightEdge))).toBeLessThanOrEqual(100 - CELL_PAD.x + 1e-6);
     expect(t.height).toBeCloseTo(ROW + 1 + lines.length * 12 + 2 * CELL_PAD.y, 6);

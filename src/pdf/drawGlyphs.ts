@@ -1,0 +1,82 @@
+/**
+ * Writes shaped glyph runs as PDF text operators, without shaping again: pdfkit embeds and
+ * subsets the font; the glyph ids, advances and the text each glyph stands for (its ToUnicode
+ * entry) come from layout.
+ */
+import type * as fontkit from 'fontkit';
+import type { Glyph } from '../fonts/shape.js';
+import type { DisplayItem } from '../layout/types.js';
+
+type TextItem = Extract<DisplayItem, { kind: 'text' }>;
+
+/** The parts of pdfkit's EmbeddedFont this writer fills in (see pdfkit's `encode`). */
+interface EmbeddedFont {
+  id: string;
+  font: fontkit.Font;
+  subset: { includeGlyph(id: number): number };
+  /** Per subset glyph id: advance in 1/1000 em, and the code points it stands for. */
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
+}
+
+interface PdfkitInternals {
+  _font: EmbeddedFont;
+  page: { fonts: Record<string, unknown> };
+  addContent(op: string): unknown;
+}
+
+/** Numbers as PDF writes them: at most 3 decimals, no exponent, no "-0". */
+export function pdfNumber(v: number): string {
+  const r = Math.round(v * 1000) / 1000;
+  return r === 0 ? '0' : String(r);
+}
+
+export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
+  const pdf = doc as unknown as PdfkitInternals;
+  doc.font(item.face);
+  const font = pdf._font;
+  pdf.page.fonts[font.id] ??= font.ref();
+  const scale = item.size / font.font.unitsPerEm;
+  // Text state (Tc) outlives ET; a tracked run is fenced so the next run starts from none.
+  if (item.tracking) doc.save();
+  pdf.addContent('BT');
+  // The page's user space runs y down; the text matrix flips back so glyphs stand upright.
+  pdf.addContent(`1 0 0 -1 ${pdfNumber(item.x)} ${pdfNumber(item.y)} Tm`);
+  pdf.addContent(`/${font.id} ${pdfNumber(item.size)} Tf`);
+  if (item.tracking) pdf.addContent(`${pdfNumber(item.tracking)} Tc`);
+  let pen = item.x;
+  let segment: string[] = [];
+  const flush = () => {
+    if (segment.length) pdf.addContent(`[${segment.join(' ')}] TJ`);
+    segment = [];
+  };
+  for (const glyph of item.glyphs) {
+    const nominal = font.font.getGlyph(glyph.id).advanceWidth;
+    const hex = encodeGlyph(font, glyph, nominal);
+    if (glyph.dx || glyph.dy) {
+      flush();
+      const [x, y] = [pen + (glyph.dx ?? 0) * scale, item.y - (glyph.dy ?? 0) * scale];
+      pdf.addContent(`1 0 0 -1 ${pdfNumber(x)} ${pdfNumber(y)} Tm`);
+      pdf.addContent(`<${hex}> Tj`);
+      pen += glyph.advance * scale + item.tracking;
+      pdf.addContent(`1 0 0 -1 ${pdfNumber(pen)} ${pdfNumber(item.y)} Tm`);
+      continue;
+    }
+    segment.push(`<${hex}>`);
+    const kern = glyph.advance - nominal;
+    if (kern) segment.push(pdfNumber((-kern * 1000) / font.font.unitsPerEm));
+    pen += glyph.advance * scale + item.tracking;
+  }
+  flush();
+  pdf.addContent('ET');
+  if (item.tracking) doc.restore();
+}
+
+/** The glyph's id in the subset, as 4 hex digits; records its width and text the first time. */
+function encodeGlyph(font: EmbeddedFont, glyph: Glyph, nominal: number): string {
+  const gid = font.subset.includeGlyph(glyph.id);
+  if (font.widths[gid] == null) font.widths[gid] = (nominal * 1000) / font.font.unitsPerEm;
+  if (font.unicode[gid] == null) font.unicode[gid] = [...glyph.text].map((ch) => ch.codePointAt(0)!);
+  return gid.toString(16).padStart(4, '0');
+}
