@@ -26,6 +26,8 @@ type ItemShape =
       tracking: number;
       glyphs: readonly Glyph[];
       link?: string;
+      /** Rotation about (x, y) in degrees, clockwise on the page (a chart's slanted labels). */
+      angle?: number;
     }
   | {
       kind: 'rect';
@@ -53,10 +55,30 @@ type ItemShape =
     }
   /** A filled vector outline (SVG path data in its own units, y up), e.g. a decorative glyph. */
   | { kind: 'path'; x: number; y: number; scale: number; d: string; fill: string }
+  /** A vector outline in page points (a chart's bars, lines and arcs), filled and/or stroked. */
+  | {
+      kind: 'shape';
+      ops: readonly PathOp[];
+      fill?: string;
+      stroke?: string;
+      lineWidth?: number;
+      /** 0–1; applies to fill and stroke. */
+      opacity?: number;
+      dash?: readonly number[];
+      lineCap?: 'butt' | 'round' | 'square';
+      lineJoin?: 'miter' | 'round' | 'bevel';
+    }
   /** A clickable area. */
   | { kind: 'link'; x: number; y: number; w: number; h: number; url: string }
   /** A chart drawn at its placed size by the chart renderer. */
   | { kind: 'chart'; x: number; y: number; w: number; h: number; ref: string; alt: string };
+
+/** Path construction in page points: move, line, cubic curve, close. */
+export type PathOp =
+  | readonly ['M', number, number]
+  | readonly ['L', number, number]
+  | readonly ['C', number, number, number, number, number, number]
+  | readonly ['Z'];
 
 export interface PageSize {
   name: string;
@@ -122,10 +144,24 @@ export function shift(items: readonly DisplayItem[], dx: number, dy: number): Di
         return { ...it, x1: it.x1 + dx, x2: it.x2 + dx, y1: it.y1 + dy, y2: it.y2 + dy };
       case 'circle':
         return { ...it, cx: it.cx + dx, cy: it.cy + dy };
+      case 'shape':
+        return { ...it, ops: it.ops.map((op) => shiftOp(op, dx, dy)) };
       default:
         return { ...it, x: it.x + dx, y: it.y + dy };
     }
   });
+}
+
+function shiftOp(op: PathOp, dx: number, dy: number): PathOp {
+  switch (op[0]) {
+    case 'M':
+    case 'L':
+      return [op[0], op[1] + dx, op[2] + dy];
+    case 'C':
+      return ['C', op[1] + dx, op[2] + dy, op[3] + dx, op[4] + dy, op[5] + dx, op[6] + dy];
+    default:
+      return op;
+  }
 }
 
 export function shiftSections(sections: readonly SectionExtent[], dy: number): SectionExtent[] {

@@ -38,14 +38,21 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
   const font = pdf._font;
   pdf.page.fonts[font.id] ??= font.ref();
   const scale = item.size / font.font.unitsPerEm;
+  const rad = ((item.angle ?? 0) * Math.PI) / 180;
+  const [cos, sin] = item.angle ? [Math.cos(rad), Math.sin(rad)] : [1, 0];
+  // The text matrix at a point `along` the baseline and `up` from it. The page's user space
+  // runs y down, so the matrix flips y back for glyphs to stand upright (and turns by `angle`).
+  const matrix = (along: number, up: number) => {
+    const [x, y] = [item.x + along * cos + up * sin, item.y + along * sin - up * cos];
+    return [cos, sin, sin, -cos, x, y].map(pdfNumber).join(' ') + ' Tm';
+  };
   // Text state (Tc) outlives ET; a tracked run is fenced so the next run starts from none.
   if (item.tracking) doc.save();
   pdf.addContent('BT');
-  // The page's user space runs y down; the text matrix flips back so glyphs stand upright.
-  pdf.addContent(`1 0 0 -1 ${pdfNumber(item.x)} ${pdfNumber(item.y)} Tm`);
+  pdf.addContent(matrix(0, 0));
   pdf.addContent(`/${font.id} ${pdfNumber(item.size)} Tf`);
   if (item.tracking) pdf.addContent(`${pdfNumber(item.tracking)} Tc`);
-  let pen = item.x;
+  let pen = 0;
   let segment: string[] = [];
   const flush = () => {
     if (segment.length) pdf.addContent(`[${segment.join(' ')}] TJ`);
@@ -56,11 +63,10 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
     const hex = encodeGlyph(font, glyph, nominal);
     if (glyph.dx || glyph.dy) {
       flush();
-      const [x, y] = [pen + (glyph.dx ?? 0) * scale, item.y - (glyph.dy ?? 0) * scale];
-      pdf.addContent(`1 0 0 -1 ${pdfNumber(x)} ${pdfNumber(y)} Tm`);
+      pdf.addContent(matrix(pen + (glyph.dx ?? 0) * scale, (glyph.dy ?? 0) * scale));
       pdf.addContent(`<${hex}> Tj`);
       pen += glyph.advance * scale + item.tracking;
-      pdf.addContent(`1 0 0 -1 ${pdfNumber(pen)} ${pdfNumber(item.y)} Tm`);
+      pdf.addContent(matrix(pen, 0));
       continue;
     }
     segment.push(`<${hex}>`);

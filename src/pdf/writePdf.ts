@@ -11,6 +11,7 @@ import type { DisplayItem } from '../layout/types.js';
 import type { ChartPainter } from './chartPainter.js';
 import { pdfColor } from './color.js';
 import { drawGlyphs } from './drawGlyphs.js';
+import { drawShape } from './drawShape.js';
 import { drawCropMarks, pageGeometry, setPrintBoxes } from './printMarks.js';
 import { Tagger } from './tagging.js';
 
@@ -120,6 +121,7 @@ const DRAWERS: { [K in DisplayItem['kind']]: Drawer<K> } = {
     else if (it.fill) path.fill(color(it.fill));
     else if (it.stroke) path.lineWidth(it.lineWidth ?? 1).stroke(color(it.stroke));
   },
+  shape: (doc, it) => drawShape(doc, it),
   line: (doc, it) => {
     doc.moveTo(it.x1, it.y1).lineTo(it.x2, it.y2).lineWidth(it.width).stroke(color(it.color));
   },
