@@ -8,11 +8,6 @@ export function textWidth(face: LoadedFace, text: string, size: number): number 
 }
 
 /** Characters of `text` the face has no glyph for (they would print as empty boxes). */
-export function missingGlyphs(face: LoadedFace, text: string): string[] {
-  const missing = new Set<string>();
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp > 0x20 && cp !== 0xa0 && !face.font.hasGlyphForCodePoint(cp)) missing.add(ch);
-  }
-  return [...missing];
+export function missingGlyphs(face: LoadedFace, text: string): readonly string[] {
+  return shapeText(face, text).missing;
 }

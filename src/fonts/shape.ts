@@ -20,6 +20,8 @@ export interface Shaped {
   glyphs: readonly Glyph[];
   /** Sum of advances, in font units. */
   advance: number;
+  /** Characters the face has no glyph for (drawn as .notdef, an empty box), each once. */
+  missing: readonly string[];
 }
 
 /** Shaped runs kept per face; cleared when full (the set of words a batch uses is small). */
@@ -56,7 +58,17 @@ function shapeUncached(face: LoadedFace, text: string): Shaped {
     if (p.yOffset) glyph.dy = p.yOffset;
     return glyph;
   });
-  return { glyphs, advance };
+  return { glyphs, advance, missing: missingOf(glyphs) };
+}
+
+/** Characters set as glyph 0; spaces and no-break spaces are not missing even when blank. */
+function missingOf(glyphs: readonly Glyph[]): string[] {
+  const missing = new Set<string>();
+  for (const g of glyphs) {
+    if (g.id !== 0) continue;
+    for (const ch of g.text) if (cp(ch) > 0x20 && cp(ch) !== 0xa0) missing.add(ch);
+  }
+  return [...missing];
 }
 
 /**

@@ -89,12 +89,16 @@ function toWords(runs: readonly Inline[], style: ResolvedStyle, ctx: LayoutConte
     const size = run.sup ? style.size * SUP_SCALE : style.size;
     const dy = run.sup ? -style.size * SUP_RAISE : 0;
     const text = style.upper ? run.text.toUpperCase() : run.text;
-    missingGlyphs(face, text).forEach((ch) => missing.add(ch));
-    for (const token of text.split(/( +)/)) {
-      if (!token) continue;
-      const base = { face, size, color: style.color, dy, tracking: style.tracking * size, link: run.link };
-      const atom: Atom = { ...base, ...measured(face, token, size, base.tracking), space: token.startsWith(' ') };
-      if (atom.space) pendingSpace.push({ ...atom, ...measured(face, ' ', size, base.tracking) });
+    const tracking = style.tracking * size;
+    const atomOf = (token: string): Atom => {
+      const { glyphs, width } = measured(face, token, size, tracking);
+      const space = token.startsWith(' ');
+      return { face, size, color: style.color, dy, tracking, link: run.link, text: token, glyphs, width, space };
+    };
+    for (const token of tokens(text)) {
+      missingGlyphs(face, token).forEach((ch) => missing.add(ch));
+      const atom = atomOf(token.startsWith(' ') ? ' ' : token);
+      if (atom.space) pendingSpace.push(atom);
       else if (pendingSpace.length || !words.length || run.text.startsWith(' ')) {
         words.push({ space: pendingSpace, atoms: [atom] });
         pendingSpace = [];
@@ -102,6 +106,11 @@ function toWords(runs: readonly Inline[], style: ResolvedStyle, ctx: LayoutConte
     }
   }
   return words;
+}
+
+/** Words and runs of spaces, in order (split once per distinct text: the same texts recur). */
+function tokens(text: string): string[] {
+  return text.split(/( +)/).filter((t) => t !== '');
 }
 
 /** The text shaped, and its width: glyph advances plus the tracking after each glyph. */
@@ -156,7 +165,7 @@ function place(atoms: Atom[], align: ResolvedStyle['align'], width: number, trai
     ) {
       last.text += a.text;
       last.width += a.width;
-      last.glyphs = [...last.glyphs, ...a.glyphs];
+      (last.glyphs as Glyph[]).push(...a.glyphs);
     } else
       pieces.push({
         x,
@@ -168,7 +177,7 @@ function place(atoms: Atom[], align: ResolvedStyle['align'], width: number, trai
         width: a.width,
         tracking: a.tracking,
         link: a.link,
-        glyphs: a.glyphs,
+        glyphs: [...a.glyphs], // a copy: later atoms are appended to it
       });
     x += a.width;
   }
@@ -178,7 +187,7 @@ function place(atoms: Atom[], align: ResolvedStyle['align'], width: number, trai
   for (const space of trailing) {
     if (last && space.face === last.face && space.size === last.size && space.dy === last.dy) {
       last.text += space.text;
-      last.glyphs = [...last.glyphs, ...space.glyphs];
+      (last.glyphs as Glyph[]).push(...space.glyphs);
     } else pieces.push({ ...space, x: x + offset, width: 0, link: undefined });
   }
   return { width: x, pieces };

@@ -71,6 +71,8 @@ function createDocument(opts: WriteOptions): PDFKit.PDFDocument {
   const { meta } = opts;
   return new PDFDocument({
     autoFirstPage: false,
+    // No default font: pdfkit would parse Helvetica's metrics for every document, unused.
+    font: null,
     compress: true,
     tagged: true,
     subset: opts.pdfa ? 'PDF/A-2b' : 'PDF/UA',
@@ -87,7 +89,7 @@ function createDocument(opts: WriteOptions): PDFKit.PDFDocument {
       CreationDate: meta.date,
       ModDate: meta.date,
     },
-  } as PDFKit.PDFDocumentOptions);
+  } as unknown as PDFKit.PDFDocumentOptions);
 }
 
 function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
