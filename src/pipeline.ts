@@ -4,7 +4,7 @@
  */
 import { error, hasErrors, withLineText, type Diagnostic, type Result } from './diag/diagnostic.js';
 import { chartAltText } from './charts/altText.js';
-import { chartSpec } from './charts/spec.js';
+import { paintCharts } from './charts/paintCharts.js';
 import { buildSheetDoc, type SheetDoc } from './doc/buildSheetDoc.js';
 import { buildStructure, type Structure } from './doc/structure.js';
 import type { Chart } from './schema/chart.js';
@@ -145,10 +145,10 @@ export function layoutLoadedSheet(
 async function writeSheet(laid: LaidOutSheet, loaded: LoadedSheet, opts: PipelineOptions): Promise<Buffer> {
   const lang = loaded.sheet.language ?? 'en-US';
   const { fitted, charts, fonts } = laid;
-  return writePdf(fitted.pages, {
+  const pages = await paintCharts(fitted.pages, charts, { theme: fitted.theme, fonts, lang });
+  return writePdf(pages, {
     fonts,
     structure: laid.structure.root,
-    charts: charts.size ? await chartPainter(charts, fitted.theme, fonts, lang) : undefined,
     pdfa: opts.pdfa,
     bleed: mmToPt(opts.bleedMm ?? 0),
     meta: pdfMeta(loaded, opts.world),
@@ -174,21 +174,6 @@ function pdfMeta(loaded: LoadedSheet, world: World): WriteOptions['meta'] {
     language: sheet.language ?? 'en-US',
     date: world.buildDate(sheet.date ? new Date(`${sheet.date}T00:00:00Z`) : FIXED_DATE),
   };
-}
-
-/** chart.js, canvas and svg-to-pdfkit load only when a sheet shows a chart (they cost start-up time). */
-async function chartPainter(
-  charts: ReadonlyMap<string, Chart>,
-  theme: Theme,
-  fonts: FontFamily,
-  lang: string,
-) {
-  const [{ createChartPainter }, { chartRenderer }] = await Promise.all([
-    import('./charts/painter.js'),
-    import('./charts/render.js'),
-  ]);
-  const specs = new Map([...charts].map(([id, c]) => [id, chartSpec(c, theme, lang)]));
-  return createChartPainter(specs, chartRenderer(fonts, theme.font));
 }
 
 /** PDF/A here carries an sRGB output intent, so CMYK theme colours cannot go with it. */

@@ -1,19 +1,17 @@
 /**
- * Turns a chart spec into SVG at its placed size, with chart.js on a canvas SVG surface. One
- * renderer per process (chart.js and canvas load once), fonts registered once from the same
- * files the PDF embeds, and output cached by spec and size.
+ * Turns a chart spec into display items at its placed size: chart.js lays the chart out and
+ * draws it onto a recording canvas (recordCanvas.ts), whose paths and glyph runs become the
+ * items. Text is measured and shaped with the same fonts the PDF embeds. Items are cached by
+ * spec and size, so a chart drawn again (a batch, copyfit passes) costs a lookup.
  */
 import { createHash } from 'node:crypto';
-import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-import type { Chart as ChartJS, Plugin } from 'chart.js';
+import type { Chart as ChartJS, ChartConfiguration, Plugin } from 'chart.js';
 import type { FontFamily } from '../fonts/registry.js';
+import type { DisplayItem } from '../layout/types.js';
+import { recordingCanvas } from './recordCanvas.js';
 import type { ChartSpec, DataLabelOptions } from './spec.js';
 
-const WEIGHTS: Partial<Record<keyof FontFamily, { weight: string; style: string }>> = {
-  regular: { weight: 'normal', style: 'normal' },
-  bold: { weight: 'bold', style: 'normal' },
-  italic: { weight: 'normal', style: 'italic' },
-};
+type ChartClass = new (item: unknown, config: ChartConfiguration) => ChartJS;
 
 /** Draws each bar's value above it (or right of it, for horizontal bars). */
 const dataLabels: Plugin = {
@@ -22,31 +20,53 @@ const dataLabels: Plugin = {
     if (!options.display) return;
     const ctx = chart.ctx;
     const horizontal = chart.options.indexAxis === 'y';
+    const family = String(chart.options.font?.family ?? 'sans-serif');
+    const labels = placedLabels(chart, options, horizontal);
+    // Grouped bars can be too narrow for their values: a smaller size, or none rather than a
+    // pile of overlapping figures (the value axis still reads).
+    const size = [1, 0.85, 0.72].map((f) => options.size * f).find((s) => {
+      ctx.font = `bold ${s}px ${family}`;
+      return !collide(labels.map((l) => labelBox(l, ctx.measureText(l.text).width, s, horizontal)));
+    });
+    if (size === undefined) return;
     ctx.save();
     ctx.fillStyle = options.color;
-    ctx.font = `bold ${options.size}px ${String(chart.options.font?.family ?? 'sans-serif')}`;
+    ctx.font = `bold ${size}px ${family}`;
     ctx.textAlign = horizontal ? 'left' : 'center';
     ctx.textBaseline = horizontal ? 'middle' : 'bottom';
-    chart.data.datasets.forEach((_, d) => {
-      chart.getDatasetMeta(d).data.forEach((bar, i) => {
-        const text = options.texts[d]?.[i];
-        if (!text) return;
-        const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
-        ctx.fillText(text, horizontal ? x + 4 : x, horizontal ? y : y - 3);
-      });
-    });
+    for (const l of labels) ctx.fillText(l.text, l.x, l.y);
     ctx.restore();
   },
 };
 
-class SizedRenderer extends ChartJSNodeCanvas {
-  renderSvg(spec: ChartSpec, width: number, height: number): string {
-    const canvas = this._createCanvas(Math.round(width), Math.round(height), 'svg');
-    const chart = new this._chartJs(canvas.getContext('2d') as never, withCallbacks(spec) as never);
-    const svg = (canvas as unknown as { toBuffer(): Buffer }).toBuffer().toString('utf8');
-    chart.destroy();
-    return svg;
-  }
+interface Label {
+  text: string;
+  x: number;
+  y: number;
+}
+
+function placedLabels(chart: ChartJS, options: DataLabelOptions, horizontal: boolean): Label[] {
+  return chart.data.datasets.flatMap((_, d) =>
+    chart.getDatasetMeta(d).data.flatMap((bar, i) => {
+      const text = options.texts[d]?.[i];
+      if (!text) return [];
+      const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+      return [{ text, x: horizontal ? x + 4 : x, y: horizontal ? y : y - 3 }];
+    }),
+  );
+}
+
+/** A label's box as [left, top, right, bottom], from its anchor as fillText places it. */
+function labelBox(l: Label, width: number, size: number, horizontal: boolean) {
+  const left = horizontal ? l.x : l.x - width / 2;
+  const top = horizontal ? l.y - size / 2 : l.y - size;
+  return [left, top, left + width, top + size] as const;
+}
+
+function collide(boxes: readonly (readonly [number, number, number, number])[]): boolean {
+  return boxes.some((a, i) =>
+    boxes.slice(i + 1).some((b) => a[0] < b[2] + 1 && b[0] < a[2] + 1 && a[1] < b[3] && b[1] < a[3]),
+  );
 }
 
 /** chart.js wants functions for tick labels; the spec stays plain data and names a suffix. */
@@ -56,47 +76,70 @@ function withCallbacks(spec: ChartSpec): ChartSpec {
     const ticks = (scale as { ticks?: { unitSuffix?: string; callback?: unknown } }).ticks;
     if (ticks?.unitSuffix) ticks.callback = (v: number | string) => `${v}${ticks.unitSuffix}`;
   }
+  // A `segment` option makes chart.js draw lines point by point instead of through a Path2D,
+  // which the recording canvas cannot read.
+  for (const dataset of copy.data.datasets) (dataset as { segment?: object }).segment ??= {};
   copy.plugins = [dataLabels];
   return copy;
 }
 
+/** Charts drawn per spec and size; bounded, because a long watch session sees many variants. */
+const CACHE_LIMIT = 500;
+
 export class ChartRenderer {
-  private renderer?: SizedRenderer;
-  private readonly cache = new Map<string, string>();
+  private readonly cache = new Map<string, readonly DisplayItem[]>();
+
   constructor(
+    private readonly Chart: ChartClass,
     private readonly fonts: FontFamily,
-    private readonly family: string,
   ) {}
 
-  svg(spec: ChartSpec, width: number, height: number): string {
+  /**
+   * The chart's items, in points from its top-left corner. `colorOf` maps a colour chart.js
+   * drew with back to the theme's own (so CMYK brand colours stay CMYK); it is part of the key.
+   */
+  items(spec: ChartSpec, width: number, height: number, colorOf?: (hex: string) => string) {
+    const palette = colorOf ? paletteOf(spec, colorOf) : [];
     const key = createHash('sha256')
-      .update(JSON.stringify([spec, width, height, this.family]))
+      .update(JSON.stringify([spec, width, height, palette]))
       .digest('hex');
-    let svg = this.cache.get(key);
-    if (svg === undefined) {
-      svg = this.instance().renderSvg(spec, width, height);
-      if (this.cache.size > 500) this.cache.clear();
-      this.cache.set(key, svg);
+    let items = this.cache.get(key);
+    if (!items) {
+      items = this.draw(spec, width, height, colorOf);
+      if (this.cache.size >= CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value!);
+      this.cache.set(key, items);
     }
-    return svg;
+    return items;
   }
 
-  private instance(): SizedRenderer {
-    if (!this.renderer) {
-      this.renderer = new SizedRenderer({ width: 10, height: 10, type: 'svg' });
-      for (const [face, w] of Object.entries(WEIGHTS))
-        this.renderer.registerFont(this.fonts[face as keyof FontFamily].file, { family: this.family, ...w });
-    }
-    return this.renderer;
+  private draw(spec: ChartSpec, width: number, height: number, colorOf?: (hex: string) => string) {
+    const { canvas, context } = recordingCanvas(width, height, { fonts: this.fonts, colorOf });
+    const chart = new this.Chart(canvas, withCallbacks(spec));
+    chart.destroy();
+    return context.items;
   }
 }
 
-const renderers = new Map<string, ChartRenderer>();
+/** What `colorOf` does to every colour in the spec, so a changed mapping misses the cache. */
+function paletteOf(spec: ChartSpec, colorOf: (hex: string) => string): string[] {
+  const hexes = JSON.stringify(spec).match(/#[0-9a-fA-F]{6}\b/g) ?? [];
+  return [...new Set(hexes)].map((h) => `${h}=${colorOf(h.toLowerCase())}`);
+}
 
-/** The process-wide renderer for a font family: created once, reused by every sheet in a batch. */
-export function chartRenderer(fonts: FontFamily, family: string): ChartRenderer {
-  const key = `${family}:${fonts.regular.file}`;
-  let r = renderers.get(key);
-  if (!r) renderers.set(key, (r = new ChartRenderer(fonts, family)));
+/** chart.js, loaded on first use: a sheet without charts never pays for it. */
+export async function loadChartJs(): Promise<ChartClass> {
+  const { Chart } = await import('chart.js/auto');
+  return Chart as unknown as ChartClass;
+}
+
+/**
+ * One renderer per font family, while that family's parsed fonts live (they are the key, so
+ * nothing outlives them).
+ */
+const renderers = new WeakMap<FontFamily, Promise<ChartRenderer>>();
+
+export function chartRenderer(fonts: FontFamily): Promise<ChartRenderer> {
+  let r = renderers.get(fonts);
+  if (!r) renderers.set(fonts, (r = loadChartJs().then((Chart) => new ChartRenderer(Chart, fonts))));
   return r;
 }

@@ -64,6 +64,8 @@ type ItemShape =
       lineWidth?: number;
       /** 0–1; applies to fill and stroke. */
       opacity?: number;
+      /** Fill by the even-odd rule (a ring drawn as two outlines) rather than non-zero. */
+      evenOdd?: boolean;
       dash?: readonly number[];
       lineCap?: 'butt' | 'round' | 'square';
       lineJoin?: 'miter' | 'round' | 'bevel';
@@ -72,6 +74,9 @@ type ItemShape =
   | { kind: 'link'; x: number; y: number; w: number; h: number; url: string }
   /** A chart drawn at its placed size by the chart renderer. */
   | { kind: 'chart'; x: number; y: number; w: number; h: number; ref: string; alt: string };
+
+/** What the writer converts: every item but chart boxes, which painting has replaced. */
+export type PaintedItem = Exclude<DisplayItem, { kind: 'chart' }>;
 
 /** Path construction in page points: move, line, cubic curve, close. */
 export type PathOp =
@@ -99,6 +104,13 @@ export interface SectionExtent {
   span?: Span;
   top: number;
   bottom: number;
+}
+
+/** A page ready to write: its display list with charts painted as paths and glyph runs. */
+export interface PaintedPage {
+  width: number;
+  height: number;
+  items: PaintedItem[];
 }
 
 /** A measured box: its height and drawing items relative to its own top-left corner. */

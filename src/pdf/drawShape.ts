@@ -1,8 +1,8 @@
 /** Draws a `shape` display item: its path, then fill and/or stroke in its colours. */
-import type { DisplayItem } from '../layout/types.js';
+import type { PaintedItem } from '../layout/types.js';
 import { pdfColor } from './color.js';
 
-type ShapeItem = Extract<DisplayItem, { kind: 'shape' }>;
+type ShapeItem = Extract<PaintedItem, { kind: 'shape' }>;
 
 const color = (c: string) => pdfColor(c) as PDFKit.Mixins.ColorValue;
 
@@ -22,8 +22,9 @@ export function drawShape(doc: PDFKit.PDFDocument, it: ShapeItem): void {
     if (it.lineJoin) doc.lineJoin(it.lineJoin);
     if (it.dash?.length) doc.dash(it.dash[0]!, { space: it.dash[1] ?? it.dash[0]! });
   }
-  if (it.fill && it.stroke) doc.fillAndStroke(color(it.fill), color(it.stroke));
-  else if (it.fill) doc.fill(color(it.fill));
+  const rule = it.evenOdd ? 'even-odd' : 'non-zero';
+  if (it.fill && it.stroke) doc.fillAndStroke(color(it.fill), color(it.stroke), rule);
+  else if (it.fill) doc.fill(color(it.fill), rule);
   else doc.stroke(color(it.stroke!));
   doc.restore();
 }

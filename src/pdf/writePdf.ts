@@ -6,9 +6,7 @@
 import PDFDocument from 'pdfkit';
 import type { StructNode } from '../doc/structure.js';
 import type { FontFamily } from '../fonts/registry.js';
-import type { PlacedPage } from '../layout/types.js';
-import type { DisplayItem } from '../layout/types.js';
-import type { ChartPainter } from './chartPainter.js';
+import type { PaintedItem, PaintedPage } from '../layout/types.js';
 import { pdfColor } from './color.js';
 import { drawGlyphs } from './drawGlyphs.js';
 import { drawShape } from './drawShape.js';
@@ -29,7 +27,6 @@ export interface WriteOptions {
   fonts: FontFamily;
   meta: PdfMetadata;
   structure: StructNode;
-  charts?: ChartPainter;
   /** Identify as PDF/A-2b (XMP, sRGB output intent) instead of PDF/UA-1. */
   pdfa?: boolean;
   /** Bleed in points; adds TrimBox, BleedBox and crop marks. */
@@ -42,7 +39,7 @@ interface Ctx {
   tagger: Tagger;
 }
 
-export function writePdf(pages: readonly PlacedPage[], opts: WriteOptions): Promise<Buffer> {
+export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Promise<Buffer> {
   const doc = createDocument(opts);
   // The parsed fontkit fonts are handed over as they are: pdfkit would otherwise re-parse each file.
   for (const face of Object.values(opts.fonts)) doc.registerFont(face.name, face.font as unknown as string);
@@ -101,15 +98,15 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   });
 }
 
-type Drawer<K extends DisplayItem['kind']> = (
+type Drawer<K extends PaintedItem['kind']> = (
   doc: PDFKit.PDFDocument,
-  item: Extract<DisplayItem, { kind: K }>,
+  item: Extract<PaintedItem, { kind: K }>,
   ctx: Ctx,
 ) => void;
 
 const color = (c: string) => pdfColor(c) as PDFKit.Mixins.ColorValue;
 
-const DRAWERS: { [K in DisplayItem['kind']]: Drawer<K> } = {
+const DRAWERS: { [K in PaintedItem['kind']]: Drawer<K> } = {
   text: (doc, it) => {
     doc.fillColor(color(it.color));
     drawGlyphs(doc, it);
@@ -146,13 +143,9 @@ const DRAWERS: { [K in DisplayItem['kind']]: Drawer<K> } = {
     const structParent = ctx.tagger.linkParent(it.tag, it.url);
     doc.link(it.x, it.y, it.w, it.h, it.url, (structParent ? { structParent } : {}) as never);
   },
-  chart: (doc, it, ctx) => {
-    if (!ctx.opts.charts) throw new Error(`chart ${it.ref} placed but no chart painter given`);
-    ctx.opts.charts.paint(doc, it);
-  },
 };
 
-function draw(ctx: Ctx, item: DisplayItem): void {
+function draw(ctx: Ctx, item: PaintedItem): void {
   // Annotations are not page content: they are tied to their Link element instead.
   if (item.kind !== 'link') ctx.tagger.mark(item.tag, item.kind === 'text' ? item.link : undefined);
   (DRAWERS[item.kind] as Drawer<typeof item.kind>)(ctx.doc, item as never, ctx);

@@ -1,0 +1,41 @@
+/**
+ * Turns placed pages into painted pages: each chart box is replaced by the chart's own paths
+ * and glyph runs, tagged with the chart's figure. After this the display list holds only
+ * what the writer converts; no chart library is involved in writing the PDF.
+ */
+import type { FontFamily } from '../fonts/registry.js';
+import { shift, type PaintedItem, type PaintedPage, type PlacedPage } from '../layout/types.js';
+import { rgbOf } from '../pdf/color.js';
+import type { Chart } from '../schema/chart.js';
+import type { Theme } from '../theme/theme.js';
+import { chartRenderer } from './render.js';
+import { chartSpec } from './spec.js';
+
+export async function paintCharts(
+  pages: readonly PlacedPage[],
+  charts: ReadonlyMap<string, Chart>,
+  env: { theme: Theme; fonts: FontFamily; lang: string },
+): Promise<PaintedPage[]> {
+  const hasCharts = pages.some((p) => p.items.some((it) => it.kind === 'chart'));
+  const renderer = hasCharts ? await chartRenderer(env.fonts) : undefined;
+  const colorOf = themeColorOf(env.theme);
+  return pages.map((page) => ({
+    ...page,
+    items: page.items.flatMap((item): PaintedItem[] => {
+      if (item.kind !== 'chart') return [item];
+      const chart = charts.get(item.ref);
+      if (!chart || !renderer) throw new Error(`chart ${item.ref} was placed but has no data`);
+      const drawn = renderer.items(chartSpec(chart, env.theme, env.lang), item.w, item.h, colorOf);
+      return shift(drawn, item.x, item.y).map((it) => ({ ...it, tag: item.tag }) as PaintedItem);
+    }),
+  }));
+}
+
+/** chart.js draws in RGB; each colour it was given maps back to the theme colour it came from. */
+function themeColorOf(theme: Theme): (hex: string) => string {
+  const back = new Map<string, string>();
+  for (const value of Object.values(theme.colors)) back.set(rgbOf(value).toLowerCase(), value);
+  return (hex) => back.get(hex) ?? hex;
+}
+
+
