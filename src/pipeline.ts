@@ -12,7 +12,7 @@ import { numberNotes } from './doc/parseInline.js';
 import { loadFontRegistry, type FontFamily } from './fonts/registry.js';
 import type { Theme } from './theme/theme.js';
 import { fitPages, type Fitted } from './layout/fitPages.js';
-import type { PageSize } from './layout/types.js';
+import type { PageSize, PaintedPage } from './layout/types.js';
 import { spanAt } from './load/spanAt.js';
 import { parseDataPath } from './load/parseDataPath.js';
 import type { LoadedSheet } from './loadSheet.js';
@@ -66,14 +66,39 @@ export interface LaidOutSheet {
 }
 
 export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptions): Promise<RenderResult> {
+  const painted = await paintLoadedSheet(loaded, opts);
+  const { value, diagnostics } = painted;
+  if (!value) return { value: undefined, diagnostics };
+  const pdf = await writeSheet(value, loaded, opts);
+  if (hasErrors(diagnostics)) return { value: undefined, diagnostics, proof: pdf };
+  return { value: { pdf, pages: value.pages.length, scale: value.scale }, diagnostics };
+}
+
+/** A sheet's pages as the writer receives them: display lists with charts painted in. */
+export interface PaintedSheet {
+  pages: PaintedPage[];
+  structure: Structure;
+  fonts: FontFamily;
+  /** The type scale copyfit used; 1 when nothing had to shrink. */
+  scale: number;
+}
+
+/**
+ * Every stage up to the display lists the writer converts (what golden tests compare). With
+ * errors, the value is the overflow proof's pages, or undefined when nothing is worth drawing.
+ */
+export async function paintLoadedSheet(
+  loaded: LoadedSheet,
+  opts: PipelineOptions,
+): Promise<Result<PaintedSheet | undefined>> {
   const laid = layoutLoadedSheet(loaded, opts);
   // Messages about the sheet carry their line, for code frames printed elsewhere.
   const diagnostics = withLineText(laid.diagnostics, [loaded.source]);
   if (!laid.value) return { value: undefined, diagnostics };
-  const { fitted } = laid.value;
-  const pdf = await writeSheet(laid.value, loaded, opts);
-  if (hasErrors(diagnostics)) return { value: undefined, diagnostics, proof: pdf };
-  return { value: { pdf, pages: fitted.pages.length, scale: fitted.scale }, diagnostics };
+  const { fitted, charts, fonts, structure } = laid.value;
+  const lang = loaded.sheet.language ?? 'en-US';
+  const pages = await paintCharts(fitted.pages, charts, { theme: fitted.theme, fonts, lang });
+  return { value: { pages, structure, fonts, scale: fitted.scale }, diagnostics };
 }
 
 /**
@@ -142,13 +167,10 @@ export function layoutLoadedSheet(
   return { value: usable ? { fitted: fitted.value!, structure, charts, fonts } : undefined, diagnostics };
 }
 
-async function writeSheet(laid: LaidOutSheet, loaded: LoadedSheet, opts: PipelineOptions): Promise<Buffer> {
-  const lang = loaded.sheet.language ?? 'en-US';
-  const { fitted, charts, fonts } = laid;
-  const pages = await paintCharts(fitted.pages, charts, { theme: fitted.theme, fonts, lang });
-  return writePdf(pages, {
-    fonts,
-    structure: laid.structure.root,
+function writeSheet(painted: PaintedSheet, loaded: LoadedSheet, opts: PipelineOptions): Promise<Buffer> {
+  return writePdf(painted.pages, {
+    fonts: painted.fonts,
+    structure: painted.structure.root,
     pdfa: opts.pdfa,
     bleed: mmToPt(opts.bleedMm ?? 0),
     meta: pdfMeta(loaded, opts.world),

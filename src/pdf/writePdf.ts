@@ -136,7 +136,8 @@ const DRAWERS: { [K in PaintedItem['kind']]: Drawer<K> } = {
     doc.save();
     if (it.shape === 'circle') doc.circle(it.x + it.w / 2, it.y + it.h / 2, Math.min(it.w, it.h) / 2).clip();
     else doc.rect(it.x, it.y, it.w, it.h).clip();
-    doc.image(it.image.file, it.x, it.y, { cover: [it.w, it.h], align: 'center', valign: 'center' });
+    const fit = { cover: [it.w, it.h] as [number, number], align: 'center', valign: 'center' } as const;
+    doc.image(asBuffer(it.image.bytes), it.x, it.y, fit);
     doc.restore();
   },
   link: (doc, it, ctx) => {
@@ -150,3 +151,7 @@ function draw(ctx: Ctx, item: PaintedItem): void {
   if (item.kind !== 'link') ctx.tagger.mark(item.tag, item.kind === 'text' ? item.link : undefined);
   (DRAWERS[item.kind] as Drawer<typeof item.kind>)(ctx.doc, item as never, ctx);
 }
+
+/** pdfkit takes image data only as a Buffer; a view over the same memory, not a copy. */
+const asBuffer = (bytes: Uint8Array) =>
+  Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -15,9 +15,11 @@ export interface ImageRef {
   alt?: string;
 }
 
-/** A checked image: its absolute path and header facts. */
+/** A checked image: its absolute path, header facts and the bytes read (drawn from memory, so
+ * the PDF shows exactly what was checked, and the display list can name it by content). */
 export interface ResolvedImage extends ImageProbe {
   file: string;
+  bytes: Uint8Array;
 }
 
 /**
@@ -77,12 +79,13 @@ function checkImage(ref: ImageRef, dir: string, world: World): ResolvedImage | s
     }
   }
   const { file } = r;
-  const probe = probeImage(world.readBytes(file));
+  const bytes = world.readBytes(file);
+  const probe = probeImage(bytes);
   if (!probe) return `image \`${ref.src}\` is not a PNG or JPEG file (or is damaged)`;
   if (probe.width * probe.height > LIMITS.imagePixels || probe.width === 0 || probe.height === 0) {
     return `image \`${ref.src}\` is ${probe.width}×${probe.height} pixels; the limit is ${LIMITS.imagePixels / 1e6} megapixels`;
   }
-  return { file, ...probe };
+  return { file, bytes, ...probe };
 }
 
 function hintFor(message: string): string {
