@@ -234,8 +234,10 @@ export class RecordingContext {
     const str = String(text);
     if (!str.trim()) return;
     const { face, size } = this.fontFace();
-    const shaped = shapeText(face, str);
-    const width = (shaped.advance / face.unitsPerEm) * size;
+    const width = (shapeText(face, str).advance / face.unitsPerEm) * size;
+    // A trailing space, invisible, keeps words apart when a reader joins the chart's text
+    // (a two-line label is two runs: "When IJM opened" and "its office").
+    const shaped = shapeText(face, `${str} `);
     const dx = alignOffset(this.state.textAlign, width);
     const dy = baselineOffset(this.state.textBaseline, face, size);
     const m = this.state.matrix;
@@ -248,7 +250,7 @@ export class RecordingContext {
       kind: 'text',
       x: px,
       y: py,
-      text: str,
+      text: `${str} `,
       face: face.name,
       size: size * scale,
       color: color.color,
