@@ -26,7 +26,8 @@ export async function paintCharts(
       const chart = charts.get(item.ref);
       if (!chart || !renderer) throw new Error(`chart ${item.ref} was placed but has no data`);
       const drawn = renderer.items(chartSpec(chart, env.theme, env.lang), item.w, item.h, colorOf);
-      return shift(drawn, item.x, item.y).map((it) => ({ ...it, tag: item.tag }) as PaintedItem);
+      const mark = { tag: item.tag, span: item.span };
+      return shift(drawn, item.x, item.y).map((it) => ({ ...it, ...mark }) as PaintedItem);
     }),
   }));
 }

@@ -1,4 +1,5 @@
 /** Turns any DocTree node into a measured box, dispatching on its kind. */
+import type { Span } from '../diag/diagnostic.js';
 import type { DocNode } from '../doc/types.js';
 import { lowerBand } from './blocks/band.js';
 import { lowerBox } from './blocks/box.js';
@@ -60,5 +61,19 @@ export const lowerNode: Lower = (node, width, ctx) => {
   const lowerer = LOWERERS[node.kind] as
     ((n: DocNode, w: number, c: LayoutContext, l: Lower) => Laid) | undefined;
   if (!lowerer) throw new Error(`no lowering for block kind ${node.kind}`);
-  return lowerer(node, width, ctx, lowerNode);
+  return withSpan(lowerer(node, width, ctx, lowerNode), node.span);
 };
+
+/**
+ * Gives every item the sheet position of the innermost block that drew it (inner blocks stamp
+ * first), and the pieces of a split the same, so a display item leads back to its YAML line.
+ */
+function withSpan(box: Laid, span: Span | undefined): Laid {
+  if (!span) return box;
+  const split = box.split;
+  return {
+    ...box,
+    items: box.items.map((it) => (it.span ? it : { ...it, span })),
+    split: split && ((available) => split(available)?.map((p) => withSpan(p, span)) as [Laid, Laid]),
+  };
+}

@@ -5,6 +5,8 @@
  * lines of the items that moved.
  */
 import { createHash } from 'node:crypto';
+import * as path from 'node:path';
+import type { Span } from '../diag/diagnostic.js';
 import type { StructNode } from '../doc/structure.js';
 import type { DisplayItem, PlacedPage } from './types.js';
 
@@ -23,6 +25,9 @@ export function serializeDisplayList(pages: readonly PlacedPage[], structure: St
   return out.join('\n');
 }
 
+/** `kolkata.yaml:12:5`: the file's name only, so the text is the same on every machine. */
+const spanText = (s: Span) => `${path.basename(s.file)}:${s.line}:${s.col}`;
+
 const num = (v: number) => Math.round(v * 1000) / 1000 + 0; // + 0 turns -0 into 0
 
 /** An item as plain data: numbers rounded, references replaced by names. */
@@ -31,6 +36,7 @@ function itemRecord(item: DisplayItem, paths: ReadonlyMap<StructNode, string>): 
   for (const [key, value] of Object.entries(item)) {
     if (value === undefined || key === 'glyphs') continue;
     if (key === 'tag') record.tag = paths.get(value as StructNode) ?? '?';
+    else if (key === 'span') record.span = spanText(value as Span);
     else if (key === 'image') record.image = imageId((value as { bytes?: Uint8Array; file: string }).bytes);
     else record[key] = plain(value);
   }

@@ -9,8 +9,9 @@ import type { DocNode } from '../doc/types.js';
 import type { StructNode } from '../doc/structure.js';
 
 /** One drawing instruction, in points from the page's top-left corner. `tag` is the structure
- * node it belongs to; untagged items are artifacts (decoration, page furniture). */
-export type DisplayItem = ItemShape & { tag?: StructNode };
+ * node it belongs to; untagged items are artifacts (decoration, page furniture). `span` is the
+ * sheet position of the block that drew it, when it shows one. */
+export type DisplayItem = ItemShape & { tag?: StructNode; span?: Span };
 
 type ItemShape =
   /** A run of shaped glyphs in one face (by name); `y` is the baseline. `text` is what the

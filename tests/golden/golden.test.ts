@@ -77,4 +77,12 @@ describe('golden display lists and pages', () => {
     expect(diff.split('\n').length).toBeLessThanOrEqual(12 * 3 + 2);
     fs.rmSync(templates, { recursive: true, force: true });
   });
+
+  it('leads each display item back to the YAML line of the block that drew it', async () => {
+    const yaml = fs.readFileSync('sheets/kolkata.yaml', 'utf8').split('\n');
+    const { text } = await displayList('kolkata');
+    const item = text.split('\n').find((l) => l.includes('"text":"40.3 million"'))!;
+    const line = yaml.findIndex((l) => l.includes('**40.3 million**')) + 1;
+    expect(item).toContain(`"span":"kolkata.yaml:${line}:`);
+  });
 });
