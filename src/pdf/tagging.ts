@@ -57,9 +57,18 @@ export class Tagger {
     this.openLink = linkKey;
   }
 
-  /** The Link element a link annotation belongs to (created with its text). */
-  linkParent(tag: StructNode | undefined, url: string): Element | undefined {
-    return tag ? this.links.get(this.linkKey(tag, url)) : undefined;
+  /**
+   * The Link element a link annotation belongs to: the one made with its text, else a new one
+   * in the item's element, or (for a link over page furniture) at the end of the document.
+   * PDF/UA wants every link annotation inside a Link element.
+   */
+  linkParent(tag: StructNode | undefined, url: string): Element {
+    if (!tag) {
+      const el = this.doc.struct('Link');
+      this.root.add(el);
+      return el;
+    }
+    return this.links.get(this.linkKey(tag, url)) ?? this.linkElement(tag, this.linkKey(tag, url));
   }
 
   close(): void {

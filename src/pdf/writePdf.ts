@@ -142,7 +142,9 @@ const DRAWERS: { [K in PaintedItem['kind']]: Drawer<K> } = {
   },
   link: (doc, it, ctx) => {
     const structParent = ctx.tagger.linkParent(it.tag, it.url);
-    doc.link(it.x, it.y, it.w, it.h, it.url, (structParent ? { structParent } : {}) as never);
+    // /Contents is what a screen reader announces for the link: where it goes.
+    const contents = new String(it.url.replace(/^https?:\/\//, ''));
+    doc.link(it.x, it.y, it.w, it.h, it.url, { structParent, Contents: contents } as never);
   },
 };
 

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderFile } from '../../src/api.js';
 import { readTags, roles, type TagNode as Node } from '../helpers/readPdf.js';
@@ -61,6 +62,20 @@ describe('tagged PDF', () => {
     expect(alts).toContain('Illustration of two women side by side, standing in for the photo of Sani with her social worker.');
     expect(alts).toContain("Bar chart: Children among people in Cambodia's sex trade fell from 15–30% (When IJM opened its office) to 0.1% (2015).");
     expect(alts).toContain('QR code linking to https://www.ijm.org/Get-Involved');
+  });
+
+  it('puts every link annotation in a Link element, with /Contents saying where it goes', async () => {
+    const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
+    const annotations = [];
+    for (let i = 1; i <= doc.numPages; i++) annotations.push(...(await (await doc.getPage(i)).getAnnotations()));
+    await doc.destroy();
+    const links = annotations.filter((a) => a.subtype === 'Link');
+    // The footer's site on both pages, the call to action's text and its QR code.
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    for (const a of links) expect(a.contentsObj?.str).toMatch(/^www\.ijm\.org/);
+    const linkElements = (n: Node): number =>
+      (n.role === 'Link' ? 1 : 0) + (n.children ?? []).reduce((sum, c) => sum + linkElements(c), 0);
+    expect(trees.reduce((sum, t) => sum + linkElements(t), 0)).toBe(links.length);
   });
 
   it('shows the title in the title bar, declares the language, and lists sections as bookmarks', () => {
