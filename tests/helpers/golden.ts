@@ -51,3 +51,8 @@ export function pixelDifference(a: Pixels, b: Pixels): number {
   const changed = pixelmatch(a.data, b.data, undefined, a.width, a.height, { threshold: 0.1 });
   return changed / (a.width * a.height);
 }
+
+export function readPngBytes(bytes: Uint8Array): Pixels {
+  const png = PNG.sync.read(Buffer.from(bytes));
+  return { width: png.width, height: png.height, data: new Uint8ClampedArray(png.data) };
+}
