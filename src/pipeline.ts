@@ -2,6 +2,7 @@
  * The stages in order: a loaded sheet → template → markup per section → SheetDoc → pages
  * (fitted to the page count) → PDF. Read this first; each step is one function in its own module.
  */
+import * as path from 'node:path';
 import { error, hasErrors, withLineText, type Diagnostic, type Result } from './diag/diagnostic.js';
 import { chartAltText } from './charts/altText.js';
 import { chartSpec } from './charts/spec.js';
@@ -16,6 +17,7 @@ import type { PageSize } from './layout/types.js';
 import { spanAt } from './load/spanAt.js';
 import { parseDataPath } from './load/parseDataPath.js';
 import type { LoadedSheet } from './loadSheet.js';
+import { defaultCaches, type EngineCaches } from './engine.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
 import { isCmyk } from './pdf/color.js';
 import { writePdf, type WriteOptions } from './pdf/writePdf.js';
@@ -34,6 +36,8 @@ export interface PipelineOptions {
   world: World;
   templatesDir?: string;
   fontsDir?: string;
+  /** The engine's caches; the default engine's when not given. */
+  caches?: EngineCaches;
   /** Overrides the sheet's page_size. */
   pageSize?: 'letter' | 'a4';
   /** PDF/A-2b output for archiving. */
@@ -65,8 +69,9 @@ export interface LaidOutSheet {
   fonts: FontFamily;
 }
 
-export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptions): Promise<RenderResult> {
-  const laid = layoutLoadedSheet(loaded, opts);
+export async function renderLoadedSheet(loaded: LoadedSheet, options: PipelineOptions): Promise<RenderResult> {
+  const opts = { ...options, caches: options.caches ?? defaultCaches() };
+  const laid = await layoutLoadedSheet(loaded, opts);
   // Messages about the sheet carry their line, for code frames printed elsewhere.
   const diagnostics = withLineText(laid.diagnostics, [loaded.source]);
   if (!laid.value) return { value: undefined, diagnostics };
@@ -80,17 +85,19 @@ export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptio
  * Every stage up to placed pages. The value is the sheet's pages, or (with errors) an overflow
  * proof to write instead; undefined when there is nothing worth drawing.
  */
-export function layoutLoadedSheet(
+export async function layoutLoadedSheet(
   loaded: LoadedSheet,
   opts: PipelineOptions,
-): Result<LaidOutSheet | undefined> {
+): Promise<Result<LaidOutSheet | undefined>> {
   const { sheet, source } = loaded;
   const fail = (diagnostics: Diagnostic[]) => ({ value: undefined, diagnostics });
+  const caches = opts.caches ?? defaultCaches();
 
-  const template = loadTemplate(
+  const template = await loadTemplate(
     sheet.template,
     opts.templatesDir ?? TEMPLATES_DIR,
     opts.world,
+    caches.templates,
     spanAt(source, ['template']),
   );
   if (!template.value) return fail(template.diagnostics);
@@ -106,14 +113,8 @@ export function layoutLoadedSheet(
   });
   if (hasErrors(doc.diagnostics)) return fail(doc.diagnostics);
 
-  const fonts = loadFontRegistry(opts.fontsDir ?? FONTS_DIR, opts.world).families.get(theme.font);
-  if (!fonts)
-    return fail([
-      error(
-        'template',
-        `template \`${sheet.template}\` asks for font family \`${theme.font}\`, which fonts/fonts.yaml does not list`,
-      ),
-    ]);
+  const fonts = await fontFamily(theme.font, opts.fontsDir ?? FONTS_DIR, opts.world, caches);
+  if (!fonts.value) return fail(fonts.diagnostics);
   const charts = new Map(sheetCharts(sheet).map((c) => [chartId(c.path), c.value]));
   const chartAlt = (c: Chart) => chartAltText(c, sheet.language ?? 'en-US');
   const structure = buildStructure(structureParts(doc.value), (ref) =>
@@ -124,7 +125,7 @@ export function layoutLoadedSheet(
     template.value.layout,
     {
       theme,
-      fonts,
+      fonts: fonts.value,
       images: loaded.images,
       charts,
       chartAlt,
@@ -139,16 +140,21 @@ export function layoutLoadedSheet(
   );
   const diagnostics = [...doc.diagnostics, ...fitted.diagnostics];
   const usable = fitted.value && (!hasErrors(diagnostics) || fitted.value.proof);
-  return { value: usable ? { fitted: fitted.value!, structure, charts, fonts } : undefined, diagnostics };
+  const laid = usable ? { fitted: fitted.value!, structure, charts, fonts: fonts.value } : undefined;
+  return { value: laid, diagnostics };
 }
 
-async function writeSheet(laid: LaidOutSheet, loaded: LoadedSheet, opts: PipelineOptions): Promise<Buffer> {
+async function writeSheet(
+  laid: LaidOutSheet,
+  loaded: LoadedSheet,
+  opts: PipelineOptions & { caches: EngineCaches },
+): Promise<Buffer> {
   const lang = loaded.sheet.language ?? 'en-US';
   const { fitted, charts, fonts } = laid;
   return writePdf(fitted.pages, {
     fonts,
     structure: laid.structure.root,
-    charts: charts.size ? await chartPainter(charts, fitted.theme, fonts, lang) : undefined,
+    charts: charts.size ? await chartPainter(charts, fitted.theme, fonts, lang, opts.caches) : undefined,
     pdfa: opts.pdfa,
     bleed: mmToPt(opts.bleedMm ?? 0),
     meta: pdfMeta(loaded, opts.world),
@@ -182,13 +188,53 @@ async function chartPainter(
   theme: Theme,
   fonts: FontFamily,
   lang: string,
+  caches: EngineCaches,
 ) {
   const [{ createChartPainter }, { chartRenderer }] = await Promise.all([
     import('./charts/painter.js'),
-    import('./charts/render.js'),
+    loadChartRenderer(),
   ]);
   const specs = new Map([...charts].map(([id, c]) => [id, chartSpec(c, theme, lang)]));
-  return createChartPainter(specs, chartRenderer(fonts, theme.font));
+  return createChartPainter(specs, chartRenderer(fonts, theme.font, caches.charts));
+}
+
+/**
+ * canvas is a native module: installed with its install script skipped (pnpm's default, npm's
+ * `--ignore-scripts`), its binary is missing, and only sheets with charts need it.
+ */
+async function loadChartRenderer(): Promise<typeof import('./charts/render.js')> {
+  try {
+    return await import('./charts/render.js');
+  } catch (e) {
+    if (!/canvas\.node|Cannot find module 'canvas'|ERR_DLOPEN_FAILED/.test(String((e as Error).message)))
+      throw e;
+    throw new Error(
+      `charts need the canvas package's native binary, which is not installed (${(e as Error).message}); ` +
+        'run `npm rebuild canvas` (with pnpm: `pnpm approve-builds`, then `pnpm rebuild canvas`)',
+    );
+  }
+}
+
+/** The font family a theme names, from the fonts folder's fonts.yaml; an error names the folder. */
+async function fontFamily(
+  family: string,
+  fontsDir: string,
+  world: World,
+  caches: EngineCaches,
+): Promise<Result<FontFamily | undefined>> {
+  const listing = path.join(fontsDir, 'fonts.yaml');
+  if (!(await world.info(listing)))
+    return { value: undefined, diagnostics: [error('fonts', `no fonts.yaml in the fonts folder ${fontsDir}`, {
+      hint: 'a fonts folder lists its families in fonts.yaml (see the README, "Your own fonts")',
+    })] };
+  const registry = await loadFontRegistry(fontsDir, world, caches.fonts);
+  const found = registry.families.get(family);
+  if (found) return { value: found, diagnostics: [] };
+  const known = [...registry.families.keys()].map((k) => `\`${k}\``).join(', ');
+  return { value: undefined, diagnostics: [error('fonts', `font family \`${family}\` is not in ${listing}`, {
+    expected: `one of ${known}`,
+    hint: 'add the family to fonts.yaml with its five faces, or name one it lists (`brand.font` in org.yaml)',
+  })] };
 }
 
 /** PDF/A here carries an sRGB output intent, so CMYK theme colours cannot go with it. */

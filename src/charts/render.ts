@@ -1,11 +1,12 @@
 /**
  * Turns a chart spec into SVG at its placed size, with chart.js on a canvas SVG surface. One
- * renderer per process (chart.js and canvas load once), fonts registered once from the same
- * files the PDF embeds, and output cached by spec and size.
+ * renderer per engine and font family, fonts registered once from the same files the PDF
+ * embeds, and output cached by spec and size.
  */
 import { createHash } from 'node:crypto';
-import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-import type { Chart as ChartJS, Plugin } from 'chart.js';
+import { createCanvas, registerFont } from 'canvas';
+import { Chart, type Chart as ChartJS, type Plugin } from 'chart.js/auto';
+import type { BoundedCache } from '../cache.js';
 import type { FontFamily } from '../fonts/registry.js';
 import type { ChartSpec, DataLabelOptions } from './spec.js';
 
@@ -39,14 +40,13 @@ const dataLabels: Plugin = {
   },
 };
 
-class SizedRenderer extends ChartJSNodeCanvas {
-  renderSvg(spec: ChartSpec, width: number, height: number): string {
-    const canvas = this._createCanvas(Math.round(width), Math.round(height), 'svg');
-    const chart = new this._chartJs(canvas.getContext('2d') as never, withCallbacks(spec) as never);
-    const svg = (canvas as unknown as { toBuffer(): Buffer }).toBuffer().toString('utf8');
-    chart.destroy();
-    return svg;
-  }
+/** chart.js straight on canvas's SVG surface (chartjs-node-canvas added two packages for this). */
+function renderSvg(spec: ChartSpec, width: number, height: number): string {
+  const canvas = createCanvas(Math.round(width), Math.round(height), 'svg');
+  const chart = new Chart(canvas.getContext('2d') as never, withCallbacks(spec) as never);
+  const svg = canvas.toBuffer().toString('utf8');
+  chart.destroy();
+  return svg;
 }
 
 /** chart.js wants functions for tick labels; the spec stays plain data and names a suffix. */
@@ -61,7 +61,7 @@ function withCallbacks(spec: ChartSpec): ChartSpec {
 }
 
 export class ChartRenderer {
-  private renderer?: SizedRenderer;
+  private fontsRegistered = false;
   private readonly cache = new Map<string, string>();
   constructor(
     private readonly fonts: FontFamily,
@@ -74,27 +74,27 @@ export class ChartRenderer {
       .digest('hex');
     let svg = this.cache.get(key);
     if (svg === undefined) {
-      svg = this.instance().renderSvg(spec, width, height);
+      this.registerFonts();
+      svg = renderSvg(spec, width, height);
       if (this.cache.size > 500) this.cache.clear();
       this.cache.set(key, svg);
     }
     return svg;
   }
 
-  private instance(): SizedRenderer {
-    if (!this.renderer) {
-      this.renderer = new SizedRenderer({ width: 10, height: 10, type: 'svg' });
-      for (const [face, w] of Object.entries(WEIGHTS))
-        this.renderer.registerFont(this.fonts[face as keyof FontFamily].file, { family: this.family, ...w });
-    }
-    return this.renderer;
+  private registerFonts(): void {
+    if (this.fontsRegistered) return;
+    for (const [face, w] of Object.entries(WEIGHTS))
+      registerFont(this.fonts[face as keyof FontFamily].file, { family: this.family, ...w });
+    this.fontsRegistered = true;
   }
 }
 
-const renderers = new Map<string, ChartRenderer>();
+/** The engine's renderers, by font family and file. */
+export type ChartRendererCache = BoundedCache<string, ChartRenderer>;
 
-/** The process-wide renderer for a font family: created once, reused by every sheet in a batch. */
-export function chartRenderer(fonts: FontFamily, family: string): ChartRenderer {
+/** The engine's renderer for a font family: created once, reused by every sheet in a batch. */
+export function chartRenderer(fonts: FontFamily, family: string, renderers: ChartRendererCache): ChartRenderer {
   const key = `${family}:${fonts.regular.file}`;
   let r = renderers.get(key);
   if (!r) renderers.set(key, (r = new ChartRenderer(fonts, family)));

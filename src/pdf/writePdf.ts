@@ -11,6 +11,7 @@ import type { DisplayItem } from '../layout/types.js';
 import type { ChartPainter } from './chartPainter.js';
 import { pdfColor } from './color.js';
 import { drawGlyphs } from './drawGlyphs.js';
+import { drawImage } from './drawImage.js';
 import { drawShape } from './drawShape.js';
 import { drawCropMarks, pageGeometry, setPrintBoxes } from './printMarks.js';
 import { Tagger } from './tagging.js';
@@ -135,13 +136,7 @@ const DRAWERS: { [K in DisplayItem['kind']]: Drawer<K> } = {
   path: (doc, it) => {
     doc.save().translate(it.x, it.y).scale(it.scale, -it.scale).path(it.d).fill(color(it.fill)).restore();
   },
-  image: (doc, it) => {
-    doc.save();
-    if (it.shape === 'circle') doc.circle(it.x + it.w / 2, it.y + it.h / 2, Math.min(it.w, it.h) / 2).clip();
-    else doc.rect(it.x, it.y, it.w, it.h).clip();
-    doc.image(it.image.file, it.x, it.y, { cover: [it.w, it.h], align: 'center', valign: 'center' });
-    doc.restore();
-  },
+  image: (doc, it) => drawImage(doc, it),
   link: (doc, it, ctx) => {
     const structParent = ctx.tagger.linkParent(it.tag, it.url);
     doc.link(it.x, it.y, it.w, it.h, it.url, (structParent ? { structParent } : {}) as never);

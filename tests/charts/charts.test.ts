@@ -1,9 +1,10 @@
 import * as path from 'node:path';
+import { BoundedCache } from '../../src/cache.js';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { renderFile } from '../../src/api.js';
 import { chartAltText } from '../../src/charts/altText.js';
-import { chartRenderer } from '../../src/charts/render.js';
+import { chartRenderer, type ChartRenderer } from '../../src/charts/render.js';
 import { chartSpec } from '../../src/charts/spec.js';
 import { loadFontRegistry } from '../../src/fonts/registry.js';
 import { parseSheetText } from '../../src/loadSheet.js';
@@ -158,17 +159,19 @@ describe('bad chart data', () => {
   });
 });
 
-describe('chart renderer', () => {
-  const fonts = loadFontRegistry(FONTS_DIR, diskWorld()).families.get('Lato')!;
+describe('chart renderer', async () => {
+  const fonts = (await loadFontRegistry(FONTS_DIR, diskWorld(), new BoundedCache(4))).families.get('Lato')!;
+  const renderers = new BoundedCache<string, ChartRenderer>(4);
   const theme = { font: 'Lato', margin: 36, colors: { primary: '#0b4f71', accent: '#e3a320', muted: '#5b6b73', ink: '#1f2a30', rule: '#c5d3da', white: '#ffffff' }, type: {} } as unknown as Theme;
   const chart: Chart = { type: 'bar', title: 'T', labels: ['A', 'B'], series: [{ values: [1, 2] }] };
 
-  it('is created once per process and reused', () => {
-    expect(chartRenderer(fonts, 'Lato') === chartRenderer(fonts, 'Lato')).toBe(true);
+  it('is created once per engine and reused', () => {
+    expect(chartRenderer(fonts, 'Lato', renderers) === chartRenderer(fonts, 'Lato', renderers)).toBe(true);
+    expect(chartRenderer(fonts, 'Lato', new BoundedCache(4)) === chartRenderer(fonts, 'Lato', renderers)).toBe(false);
   });
 
   it('never serves a changed chart from its cache', () => {
-    const r = chartRenderer(fonts, 'Lato');
+    const r = chartRenderer(fonts, 'Lato', renderers);
     const a = r.svg(chartSpec(chart, theme), 200, 100);
     expect(r.svg(chartSpec(chart, theme), 200, 100)).toBe(a);
     expect(r.svg(chartSpec({ ...chart, series: [{ values: [1, 3] }] }, theme), 200, 100)).not.toBe(a);
