@@ -39,9 +39,18 @@ export interface LoadedSheet {
 
 export const ORG_FILE = 'org.yaml';
 
+/** Where the organisation's logo sits among a loaded sheet's images; templates draw `<image src="{{logo}}">`. */
+export const LOGO_IMAGE = 'org:brand.logo';
+
+/** An organisation file, read and checked, with its logo when it names one. */
+export interface LoadedOrg {
+  org: Org;
+  logo?: ResolvedImage;
+}
+
 /** Reads and parses a YAML file, refusing files too big to be a sheet. */
-export function readYaml(file: string, world: World): Result<LoadedYaml | undefined> {
-  const info = world.info(file);
+export async function readYaml(file: string, world: World): Promise<Result<LoadedYaml | undefined>> {
+  const info = await world.info(file);
   const at = { file, start: 0, end: 0, line: 1, col: 1 };
   if (!info)
     return { value: undefined, diagnostics: [error('not-found', `file not found: ${file}`, { span: at })] };
@@ -62,7 +71,7 @@ export function readYaml(file: string, world: World): Result<LoadedYaml | undefi
       ],
     };
   }
-  return loadYaml(file, world.readText(file));
+  return loadYaml(file, await world.readText(file));
 }
 
 /** Parses sheet text; checks the schema and references, but not files (org, images). */
@@ -87,8 +96,8 @@ export function parseSheetText(
   return { value, diagnostics: withLineText(diagnostics, own) };
 }
 
-export function readSheet(file: string, world: World): Result<LoadedSheet | undefined> {
-  const read = readYaml(file, world);
+export async function readSheet(file: string, world: World): Promise<Result<LoadedSheet | undefined>> {
+  const read = await readYaml(file, world);
   if (!read.value || hasErrors(read.diagnostics)) {
     return {
       value: undefined,
@@ -98,15 +107,16 @@ export function readSheet(file: string, world: World): Result<LoadedSheet | unde
   const parsed = parseSheetText(read.value.source.text, file);
   if (!parsed.value) return { value: undefined, diagnostics: parsed.diagnostics };
   const { sheet, source } = parsed.value;
-  const org = readOrg(sheet, source, world);
-  const images = checkImages(findImageRefs(sheet), source, world);
+  const org = await readOrg(sheet, source, world);
+  const images = await checkImages(findImageRefs(sheet), source, world);
+  if (org.value?.logo) images.images.set(LOGO_IMAGE, org.value.logo);
   const diagnostics = withLineText(
     [...parsed.diagnostics, ...org.diagnostics, ...images.diagnostics],
     [source],
   );
   if (!org.value || hasErrors(diagnostics)) return { value: undefined, diagnostics };
   return {
-    value: { file, sheet, org: org.value, orgFile: orgFileOf(sheet, source), source, images: images.images },
+    value: { file, sheet, org: org.value.org, orgFile: orgFileOf(sheet, source), source, images: images.images },
     diagnostics,
   };
 }
@@ -123,10 +133,14 @@ const ORG_PROBLEMS: Record<Exclude<ResolveProblem, 'not-found'>, string> = {
   'too-big': `is too big; an organisation file may be at most ${LIMITS.yamlBytes / 1024} KiB`,
 };
 
-export function readOrg(sheet: Sheet, source: SourceFile, world: World): Result<Org | undefined> {
+export async function readOrg(
+  sheet: Sheet,
+  source: SourceFile,
+  world: World,
+): Promise<Result<LoadedOrg | undefined>> {
   const orgFile = orgFileOf(sheet, source);
   const span = sheet.org ? spanAt(source, ['org']) : spanAt(source, []);
-  const resolved = resolveInFolder(
+  const resolved = await resolveInFolder(
     path.dirname(path.resolve(source.file)),
     sheet.org ?? ORG_FILE,
     world,
@@ -157,15 +171,19 @@ function noOrg(sheet: Sheet, orgFile: string, span: Span): Diagnostic {
   });
 }
 
-/** Reads an organisation file on its own (when `validate` meets org.yaml in a folder). */
-export function readOrgFile(file: string, world: World): Result<Org | undefined> {
-  const read = readYaml(file, world);
+/** Reads an organisation file and its logo (also when `validate` meets org.yaml in a folder). */
+export async function readOrgFile(file: string, world: World): Promise<Result<LoadedOrg | undefined>> {
+  const read = await readYaml(file, world);
   const own = read.value ? [read.value.source] : [];
   if (!read.value || hasErrors(read.diagnostics))
     return { value: undefined, diagnostics: withLineText(read.diagnostics, own) };
   const checked = validateData(OrgSchema, read.value, 'an organisation file');
-  return {
-    value: checked.value,
-    diagnostics: withLineText([...read.diagnostics, ...checked.diagnostics], own),
-  };
+  const org = checked.value;
+  const src = org?.brand?.logo;
+  const logo = src
+    ? await checkImages([{ path: ['brand', 'logo'], src, alt: org.name }], read.value.source, world, true)
+    : undefined;
+  const diagnostics = [...read.diagnostics, ...checked.diagnostics, ...(logo?.diagnostics ?? [])];
+  const value = org && !hasErrors(diagnostics) ? { org, logo: src ? logo?.images.get(src) : undefined } : undefined;
+  return { value, diagnostics: withLineText(diagnostics, own) };
 }

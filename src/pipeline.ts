@@ -2,6 +2,7 @@
  * The stages in order: a loaded sheet → template → markup per section → SheetDoc → pages
  * (fitted to the page count) → PDF. Read this first; each step is one function in its own module.
  */
+import * as path from 'node:path';
 import { error, hasErrors, withLineText, type Diagnostic, type Result } from './diag/diagnostic.js';
 import { chartAltText } from './charts/altText.js';
 import { paintCharts } from './charts/paintCharts.js';
@@ -16,6 +17,7 @@ import type { PageSize, PaintedPage } from './layout/types.js';
 import { spanAt } from './load/spanAt.js';
 import { parseDataPath } from './load/parseDataPath.js';
 import type { LoadedSheet } from './loadSheet.js';
+import { defaultCaches, type EngineCaches } from './engine.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
 import { isCmyk } from './pdf/color.js';
 import { writePdf, type WriteOptions } from './pdf/writePdf.js';
@@ -34,6 +36,8 @@ export interface PipelineOptions {
   world: World;
   templatesDir?: string;
   fontsDir?: string;
+  /** The engine's caches; the default engine's when not given. */
+  caches?: EngineCaches;
   /** Overrides the sheet's page_size. */
   pageSize?: 'letter' | 'a4';
   /** PDF/A-2b output for archiving. */
@@ -65,7 +69,8 @@ export interface LaidOutSheet {
   fonts: FontFamily;
 }
 
-export async function renderLoadedSheet(loaded: LoadedSheet, opts: PipelineOptions): Promise<RenderResult> {
+export async function renderLoadedSheet(loaded: LoadedSheet, options: PipelineOptions): Promise<RenderResult> {
+  const opts = { ...options, caches: options.caches ?? defaultCaches() };
   const painted = await paintLoadedSheet(loaded, opts);
   const { value, diagnostics } = painted;
   if (!value) return { value: undefined, diagnostics };
@@ -91,13 +96,15 @@ export async function paintLoadedSheet(
   loaded: LoadedSheet,
   opts: PipelineOptions,
 ): Promise<Result<PaintedSheet | undefined>> {
-  const laid = layoutLoadedSheet(loaded, opts);
+  const caches = opts.caches ?? defaultCaches();
+  const laid = await layoutLoadedSheet(loaded, { ...opts, caches });
   // Messages about the sheet carry their line, for code frames printed elsewhere.
   const diagnostics = withLineText(laid.diagnostics, [loaded.source]);
   if (!laid.value) return { value: undefined, diagnostics };
   const { fitted, charts, fonts, structure } = laid.value;
   const lang = loaded.sheet.language ?? 'en-US';
-  const pages = await paintCharts(fitted.pages, charts, { theme: fitted.theme, fonts, lang });
+  const env = { theme: fitted.theme, fonts, lang, renderers: caches.charts };
+  const pages = await paintCharts(fitted.pages, charts, env);
   return { value: { pages, structure, fonts, scale: fitted.scale }, diagnostics };
 }
 
@@ -105,17 +112,19 @@ export async function paintLoadedSheet(
  * Every stage up to placed pages. The value is the sheet's pages, or (with errors) an overflow
  * proof to write instead; undefined when there is nothing worth drawing.
  */
-export function layoutLoadedSheet(
+export async function layoutLoadedSheet(
   loaded: LoadedSheet,
   opts: PipelineOptions,
-): Result<LaidOutSheet | undefined> {
+): Promise<Result<LaidOutSheet | undefined>> {
   const { sheet, source } = loaded;
   const fail = (diagnostics: Diagnostic[]) => ({ value: undefined, diagnostics });
+  const caches = opts.caches ?? defaultCaches();
 
-  const template = loadTemplate(
+  const template = await loadTemplate(
     sheet.template,
     opts.templatesDir ?? TEMPLATES_DIR,
     opts.world,
+    caches.templates,
     spanAt(source, ['template']),
   );
   if (!template.value) return fail(template.diagnostics);
@@ -131,14 +140,8 @@ export function layoutLoadedSheet(
   });
   if (hasErrors(doc.diagnostics)) return fail(doc.diagnostics);
 
-  const fonts = loadFontRegistry(opts.fontsDir ?? FONTS_DIR, opts.world).families.get(theme.font);
-  if (!fonts)
-    return fail([
-      error(
-        'template',
-        `template \`${sheet.template}\` asks for font family \`${theme.font}\`, which fonts/fonts.yaml does not list`,
-      ),
-    ]);
+  const fonts = await fontFamily(theme.font, opts.fontsDir ?? FONTS_DIR, opts.world, caches);
+  if (!fonts.value) return fail(fonts.diagnostics);
   const charts = new Map(sheetCharts(sheet).map((c) => [chartId(c.path), c.value]));
   const chartAlt = (c: Chart) => chartAltText(c, sheet.language ?? 'en-US');
   const structure = buildStructure(structureParts(doc.value), (ref) =>
@@ -149,7 +152,7 @@ export function layoutLoadedSheet(
     template.value.layout,
     {
       theme,
-      fonts,
+      fonts: fonts.value,
       images: loaded.images,
       charts,
       chartAlt,
@@ -164,7 +167,8 @@ export function layoutLoadedSheet(
   );
   const diagnostics = [...doc.diagnostics, ...fitted.diagnostics];
   const usable = fitted.value && (!hasErrors(diagnostics) || fitted.value.proof);
-  return { value: usable ? { fitted: fitted.value!, structure, charts, fonts } : undefined, diagnostics };
+  const laid = usable ? { fitted: fitted.value!, structure, charts, fonts: fonts.value } : undefined;
+  return { value: laid, diagnostics };
 }
 
 function writeSheet(painted: PaintedSheet, loaded: LoadedSheet, opts: PipelineOptions): Promise<Buffer> {
@@ -196,6 +200,28 @@ function pdfMeta(loaded: LoadedSheet, world: World): WriteOptions['meta'] {
     language: sheet.language ?? 'en-US',
     date: world.buildDate(sheet.date ? new Date(`${sheet.date}T00:00:00Z`) : FIXED_DATE),
   };
+}
+
+/** The font family a theme names, from the fonts folder's fonts.yaml; an error names the folder. */
+async function fontFamily(
+  family: string,
+  fontsDir: string,
+  world: World,
+  caches: EngineCaches,
+): Promise<Result<FontFamily | undefined>> {
+  const listing = path.join(fontsDir, 'fonts.yaml');
+  if (!(await world.info(listing)))
+    return { value: undefined, diagnostics: [error('fonts', `no fonts.yaml in the fonts folder ${fontsDir}`, {
+      hint: 'a fonts folder lists its families in fonts.yaml (see the README, "Your own fonts")',
+    })] };
+  const registry = await loadFontRegistry(fontsDir, world, caches.fonts);
+  const found = registry.families.get(family);
+  if (found) return { value: found, diagnostics: [] };
+  const known = [...registry.families.keys()].map((k) => `\`${k}\``).join(', ');
+  return { value: undefined, diagnostics: [error('fonts', `font family \`${family}\` is not in ${listing}`, {
+    expected: `one of ${known}`,
+    hint: 'add the family to fonts.yaml with its five faces, or name one it lists (`brand.font` in org.yaml)',
+  })] };
 }
 
 /** PDF/A here carries an sRGB output intent, so CMYK theme colours cannot go with it. */

@@ -7,8 +7,7 @@
 export const PREVIEW_DPI = 100;
 
 export async function renderPreviews(pdf: Uint8Array, dpi = PREVIEW_DPI): Promise<Buffer[]> {
-  // pdf.js is large; it loads only when previews are asked for.
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = await loadPdfjs();
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
   try {
     const pngs: Buffer[] = [];
@@ -27,5 +26,18 @@ export async function renderPreviews(pdf: Uint8Array, dpi = PREVIEW_DPI): Promis
     return pngs;
   } finally {
     await doc.destroy();
+  }
+}
+
+/**
+ * pdf.js and its canvas are 70 MB, so they are an optional peer dependency: installed by whoever
+ * wants previews, loaded only when previews are asked for.
+ */
+async function loadPdfjs(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+  try {
+    return await import('pdfjs-dist/legacy/build/pdf.mjs');
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ERR_MODULE_NOT_FOUND') throw e;
+    throw new Error('page previews need pdf.js, which is not installed: run `npm install pdfjs-dist`');
   }
 }

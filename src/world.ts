@@ -1,6 +1,7 @@
 /**
- * All access to files and the clock goes through a World, so the pipeline can run on disk,
- * in memory (tests), and always with a pinned clock (byte-identical builds).
+ * All access to files and the clock goes through a World, so the pipeline can run on disk or
+ * wholly in memory (a server, a test, a browser-like host), and always with a pinned clock
+ * (byte-identical builds). Reads are async: a world may sit on a network store or a cache.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,12 +14,14 @@ export interface FileInfo {
 }
 
 export interface World {
-  readBytes(file: string): Uint8Array;
-  readText(file: string): string;
+  readBytes(file: string): Promise<Uint8Array>;
+  readText(file: string): Promise<string>;
   /** undefined when nothing is there. */
-  info(file: string): FileInfo | undefined;
+  info(file: string): Promise<FileInfo | undefined>;
   /** Resolves symlinks so a path cannot escape its folder through a link (memory worlds: a folder holding a file of the map is itself). */
-  realpath(file: string): string;
+  realpath(file: string): Promise<string>;
+  /** The names in a folder, files and folders alike, sorted; [] when there is no such folder. */
+  list(dir: string): Promise<string[]>;
   /** The build date: SOURCE_DATE_EPOCH when set, else the given fallback. */
   buildDate(fallback: Date): Date;
 }
@@ -32,17 +35,18 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | un
 
 export function diskWorld(env: NodeJS.ProcessEnv = process.env): World {
   return {
-    readBytes: (file) => readRegular(file),
-    readText: (file) => readRegular(file).toString('utf8'),
-    info(file) {
+    readBytes: async (file) => readRegular(file),
+    readText: async (file) => (await readRegular(file)).toString('utf8'),
+    async info(file) {
       try {
-        const st = fs.statSync(file);
+        const st = await fs.promises.stat(file);
         return { size: st.size, isFile: st.isFile(), mtimeMs: st.mtimeMs };
       } catch {
         return undefined;
       }
     },
-    realpath: (file) => fs.realpathSync(file),
+    realpath: (file) => fs.promises.realpath(file),
+    list: async (dir) => (await fs.promises.readdir(dir).catch(() => [] as string[])).sort(),
     buildDate: (fallback) => sourceDateEpoch(env) ?? fallback,
   };
 }
@@ -51,18 +55,36 @@ export function diskWorld(env: NodeJS.ProcessEnv = process.env): World {
  * Reads a regular file. Opened non-blocking and checked with fstat before reading, so a path
  * swapped for a FIFO or a device after it was checked fails at once instead of hanging.
  */
-function readRegular(file: string): Buffer {
-  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+async function readRegular(file: string): Promise<Buffer> {
+  const handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   try {
-    if (!fs.fstatSync(fd).isFile())
+    if (!(await handle.stat()).isFile())
       throw Object.assign(new Error(`not a regular file: ${file}`), { code: 'ENOTREG' });
-    return fs.readFileSync(fd);
+    return await handle.readFile();
   } finally {
-    fs.closeSync(fd);
+    await handle.close();
   }
 }
 
-/** A world whose files are the given map (path → contents), for tests and for library users. */
+/** A world with nothing in it: what a memory world falls back to when it must touch no disk. */
+export function emptyWorld(env: NodeJS.ProcessEnv = {}): World {
+  const missing = (file: string) =>
+    Promise.reject(Object.assign(new Error(`no such file: ${file}`), { code: 'ENOENT', path: file }));
+  return {
+    readBytes: missing,
+    readText: missing,
+    info: async () => undefined,
+    realpath: missing,
+    list: async () => [],
+    buildDate: (fallback) => sourceDateEpoch(env) ?? fallback,
+  };
+}
+
+/**
+ * A world whose files are the given map (path → contents), for tests and for library users.
+ * Files not in the map come from `base`: the disk by default, nothing with `emptyWorld()`
+ * (then templates and fonts must be in the map too, under the engine's folders).
+ */
 export function memoryWorld(
   files: Record<string, string | Uint8Array>,
   base: World = diskWorld(),
@@ -71,18 +93,24 @@ export function memoryWorld(
   const norm = (f: string) => path.resolve(f);
   const table = new Map(Object.entries(files).map(([k, v]) => [norm(k), v]));
   const bytes = (v: string | Uint8Array) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : v);
+  const isFolder = (f: string) => [...table.keys()].some((k) => k.startsWith(`${norm(f)}${path.sep}`));
   return {
-    readBytes: (f) => (table.has(norm(f)) ? bytes(table.get(norm(f))!) : base.readBytes(f)),
-    readText: (f) =>
+    readBytes: async (f) => (table.has(norm(f)) ? bytes(table.get(norm(f))!) : base.readBytes(f)),
+    readText: async (f) =>
       table.has(norm(f)) ? Buffer.from(bytes(table.get(norm(f))!)).toString('utf8') : base.readText(f),
-    info: (f) =>
+    info: async (f) =>
       table.has(norm(f))
         ? { size: bytes(table.get(norm(f))!).length, isFile: true, mtimeMs: 0 }
-        : base.info(f),
-    realpath: (f) =>
-      table.has(norm(f)) || [...table.keys()].some((k) => k.startsWith(`${norm(f)}${path.sep}`))
-        ? norm(f)
-        : base.realpath(f),
+        : isFolder(f)
+          ? { size: 0, isFile: false, mtimeMs: 0 }
+          : base.info(f),
+    realpath: async (f) => (table.has(norm(f)) || isFolder(f) ? norm(f) : base.realpath(f)),
+    async list(dir) {
+      const prefix = `${norm(dir)}${path.sep}`;
+      const below = [...table.keys()].filter((k) => k.startsWith(prefix));
+      const own = below.map((k) => k.slice(prefix.length).split(path.sep)[0]!);
+      return [...new Set([...own, ...(await base.list(dir))])].sort();
+    },
     buildDate: env ? (fallback) => sourceDateEpoch(env) ?? fallback : base.buildDate,
   };
 }

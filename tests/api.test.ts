@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 // Imported by package name, as an npm user would: this resolves through package.json `exports` to dist/.
 import { loadSheet, parseSheet, SheetError } from 'factsheet';
-import { MINIMAL_SHEET } from './helpers/sheetDir.js';
+import { MINIMAL_SHEET, REPO } from './helpers/sheetDir.js';
 
 describe('library API', () => {
   it('loadSheet returns the typed, validated sheet with its organisation', async () => {
@@ -23,5 +24,11 @@ describe('library API', () => {
       expect(err.diagnostics.map((d) => d.code)).toEqual(['empty', 'unknown-section']);
       expect(err.message).toBe('mine.yaml:1:8: `title` is empty (and 1 more)');
     }
+  });
+
+  it('loads from CommonJS too: `require` resolves through the `default` export condition', () => {
+    const script = "const f = require('factsheet'); process.stdout.write(typeof f.createEngine + ' ' + typeof f.renderSheet)";
+    const out = execFileSync(process.execPath, ['-e', script], { cwd: REPO, encoding: 'utf8' });
+    expect(out).toBe('function function');
   });
 });

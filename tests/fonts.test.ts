@@ -3,7 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../src/fonts/measure.js';
-import { loadFontRegistry } from '../src/fonts/registry.js';
+import { BoundedCache } from '../src/cache.js';
+import { loadFontRegistry, type FontCache } from '../src/fonts/registry.js';
 import { FONTS_DIR } from '../src/paths.js';
 import { diskWorld } from '../src/world.js';
 
@@ -14,27 +15,28 @@ function fontsCopy(): string {
   return dir;
 }
 
-describe('font registry cache', () => {
+describe('font registry cache', async () => {
   const world = diskWorld();
+  const cache: FontCache = new BoundedCache(4);
 
-  it('parses each font once and shares it', () => {
+  it('parses each font once and shares it', async () => {
     const dir = fontsCopy();
-    expect(loadFontRegistry(dir, world) === loadFontRegistry(dir, world)).toBe(true);
+    expect((await loadFontRegistry(dir, world, cache)) === (await loadFontRegistry(dir, world, cache))).toBe(true);
   });
 
-  it('never serves a changed font file from its cache', () => {
+  it('never serves a changed font file from its cache', async () => {
     const dir = fontsCopy();
-    const before = loadFontRegistry(dir, world).families.get('Lato')!;
+    const before = (await loadFontRegistry(dir, world, cache)).families.get('Lato')!;
     const regular = path.join(dir, 'Lato/Lato-Regular.ttf');
     fs.copyFileSync(path.join(dir, 'Lato/Lato-Black.ttf'), regular);
     fs.utimesSync(regular, new Date(), new Date(Date.now() + 5000));
-    const after = loadFontRegistry(dir, world).families.get('Lato')!;
+    const after = (await loadFontRegistry(dir, world, cache)).families.get('Lato')!;
     expect(after === before).toBe(false);
     expect(textWidth(after.regular, 'Fact sheet', 10)).toBeGreaterThan(textWidth(before.regular, 'Fact sheet', 10));
   });
 
-  it('measures with kerning, as pdfkit draws', () => {
-    const lato = loadFontRegistry(FONTS_DIR, world).families.get('Lato')!;
+  it('measures with kerning, as pdfkit draws', async () => {
+    const lato = (await loadFontRegistry(FONTS_DIR, world, cache)).families.get('Lato')!;
     const apart = textWidth(lato.bold, 'A', 100) + textWidth(lato.bold, 'V', 100);
     expect(textWidth(lato.bold, 'AV', 100)).toBeLessThan(apart);
   });

@@ -12,16 +12,16 @@ import { templateFiles } from '../template/loadTemplate.js';
 import { VERSION } from '../version.js';
 import type { World } from '../world.js';
 
-export function sheetDependencies(
+export async function sheetDependencies(
   loaded: LoadedSheet,
   world: World,
   dirs = { templates: TEMPLATES_DIR, fonts: FONTS_DIR },
-): string[] {
+): Promise<string[]> {
   const files = [
     loaded.file,
     loaded.orgFile,
-    ...templateFiles(dirs.templates, loaded.sheet.template),
-    ...fontFiles(dirs.fonts, world),
+    ...(await templateFiles(dirs.templates, loaded.sheet.template, world)),
+    ...(await fontFiles(dirs.fonts, world)),
     ...[...loaded.images.values()].map((i) => i.file),
   ];
   return [...new Set(files.map((f) => path.resolve(f)))];
@@ -30,18 +30,18 @@ export function sheetDependencies(
 const fileHashes = new Map<string, { stamp: string; hash: string }>();
 
 /** sha256 of a file's bytes, remembered while its size and modification time stay the same. */
-function hashFile(file: string, world: World): string {
-  const info = world.info(file);
+async function hashFile(file: string, world: World): Promise<string> {
+  const info = await world.info(file);
   const stamp = `${info?.size}:${info?.mtimeMs}`;
   const hit = fileHashes.get(file);
   if (hit?.stamp === stamp) return hit.hash;
-  const hash = info ? createHash('sha256').update(world.readBytes(file)).digest('hex') : 'missing';
+  const hash = info ? createHash('sha256').update(await world.readBytes(file)).digest('hex') : 'missing';
   fileHashes.set(file, { stamp, hash });
   return hash;
 }
 
-export function dependencyHash(files: readonly string[], options: object, world: World): string {
+export async function dependencyHash(files: readonly string[], options: object, world: World): Promise<string> {
   const h = createHash('sha256').update(`factsheet ${VERSION}\n${JSON.stringify(options)}\n`);
-  for (const f of [...files].sort()) h.update(`${f}\n${hashFile(f, world)}\n`);
+  for (const f of [...files].sort()) h.update(`${f}\n${await hashFile(f, world)}\n`);
   return h.digest('hex');
 }

@@ -8,16 +8,16 @@ import { shift, type PaintedItem, type PaintedPage, type PlacedPage } from '../l
 import { rgbOf } from '../pdf/color.js';
 import type { Chart } from '../schema/chart.js';
 import type { Theme } from '../theme/theme.js';
-import { chartRenderer } from './render.js';
+import { chartRenderer, type ChartRendererCache } from './render.js';
 import { chartSpec } from './spec.js';
 
 export async function paintCharts(
   pages: readonly PlacedPage[],
   charts: ReadonlyMap<string, Chart>,
-  env: { theme: Theme; fonts: FontFamily; lang: string },
+  env: { theme: Theme; fonts: FontFamily; lang: string; renderers: ChartRendererCache },
 ): Promise<PaintedPage[]> {
   const hasCharts = pages.some((p) => p.items.some((it) => it.kind === 'chart'));
-  const renderer = hasCharts ? await chartRenderer(env.fonts) : undefined;
+  const renderer = hasCharts ? await chartRenderer(env.fonts, env.renderers) : undefined;
   const colorOf = themeColorOf(env.theme);
   return pages.map((page) => ({
     ...page,

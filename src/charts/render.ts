@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Chart as ChartJS, ChartConfiguration, Plugin } from 'chart.js';
+import type { BoundedCache } from '../cache.js';
 import type { FontFamily } from '../fonts/registry.js';
 import type { DisplayItem } from '../layout/types.js';
 import { recordingCanvas } from './recordCanvas.js';
@@ -132,13 +133,10 @@ export async function loadChartJs(): Promise<ChartClass> {
   return Chart as unknown as ChartClass;
 }
 
-/**
- * One renderer per font family, while that family's parsed fonts live (they are the key, so
- * nothing outlives them).
- */
-const renderers = new WeakMap<FontFamily, Promise<ChartRenderer>>();
+/** The engine's renderers, one per font family it has loaded (the parsed fonts are the key). */
+export type ChartRendererCache = BoundedCache<FontFamily, Promise<ChartRenderer>>;
 
-export function chartRenderer(fonts: FontFamily): Promise<ChartRenderer> {
+export function chartRenderer(fonts: FontFamily, renderers: ChartRendererCache): Promise<ChartRenderer> {
   let r = renderers.get(fonts);
   if (!r) renderers.set(fonts, (r = loadChartJs().then((Chart) => new ChartRenderer(Chart, fonts))));
   return r;

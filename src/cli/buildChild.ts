@@ -1,8 +1,11 @@
 /** A child process of `build --jobs N`: builds the sheets it is sent, one message per result. */
+import { defaultCaches } from '../engine.js';
 import { diskWorld } from '../world.js';
 import { buildOne, type BuildOptions, type Job } from './buildOne.js';
 
+// This process is one engine: its world and caches serve every sheet it is sent.
 const world = diskWorld();
+const caches = defaultCaches();
 
 process.on('message', (msg: { job?: Job; opts: BuildOptions } | 'done') => {
   if (msg === 'done') {
@@ -11,7 +14,7 @@ process.on('message', (msg: { job?: Job; opts: BuildOptions } | 'done') => {
   }
   const { job, opts } = msg;
   if (!job) return;
-  buildOne(job, world, opts).then(
+  buildOne(job, world, opts, caches).then(
     (result) => process.send!(result),
     (e: unknown) =>
       process.send!({

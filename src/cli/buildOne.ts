@@ -1,4 +1,5 @@
 /** Builds one sheet file into one PDF, atomically, unless its dependency hash says it is up to date. */
+import { defaultCaches, type EngineCaches } from '../engine.js';
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { dependencyHash, sheetDependencies } from '../build/dependencies.js';
@@ -30,6 +31,8 @@ export interface BuildOptions {
   preview?: boolean;
   /** A templates folder of your own instead of the bundled one. */
   templatesDir?: string;
+  /** A fonts folder of your own (with its fonts.yaml) instead of the bundled one. */
+  fontsDir?: string;
 }
 
 export interface Job {
@@ -53,7 +56,13 @@ export interface SheetResult {
   diagnostics: Diagnostic[];
 }
 
-export async function buildOne(job: Job, world: World, opts: BuildOptions): Promise<SheetResult> {
+/** `caches` are the process's: kept across the sheets of a batch, so fonts are parsed once. */
+export async function buildOne(
+  job: Job,
+  world: World,
+  opts: BuildOptions,
+  caches: EngineCaches = defaultCaches(),
+): Promise<SheetResult> {
   const started = performance.now();
   const done = (r: Omit<SheetResult, 'file' | 'outFile' | 'ms'>): SheetResult => ({
     file: job.file,
@@ -61,13 +70,13 @@ export async function buildOne(job: Job, world: World, opts: BuildOptions): Prom
     ms: Math.round(performance.now() - started),
     ...r,
   });
-  const loaded = readSheet(job.file, world);
+  const loaded = await readSheet(job.file, world);
   if (!loaded.value) return done({ status: 'failed', diagnostics: loaded.diagnostics });
   const options = { pageSize: opts.pageSize, pdfa: opts.pdfa, bleedMm: opts.bleedMm };
-  const hash = dependencyHash(
-    sheetDependencies(loaded.value, world, {
+  const hash = await dependencyHash(
+    await sheetDependencies(loaded.value, world, {
       templates: opts.templatesDir ?? TEMPLATES_DIR,
-      fonts: FONTS_DIR,
+      fonts: opts.fontsDir ?? FONTS_DIR,
     }),
     options,
     world,
@@ -89,7 +98,8 @@ export async function buildOne(job: Job, world: World, opts: BuildOptions): Prom
   }
   let rendered;
   try {
-    rendered = await renderLoadedSheet(loaded.value, { world, templatesDir: opts.templatesDir, ...options });
+    const dirs = { templatesDir: opts.templatesDir, fontsDir: opts.fontsDir };
+    rendered = await renderLoadedSheet(loaded.value, { world, caches, ...dirs, ...options });
   } catch (e) {
     // A bug, or a library failing on input we did not foresee: this sheet fails, the batch goes on.
     const message = e instanceof Error ? e.message : String(e);

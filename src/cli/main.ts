@@ -2,11 +2,14 @@
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { orgJsonSchema, sheetJsonSchema } from '../schema/jsonSchema.js';
+import { TEMPLATES_DIR } from '../paths.js';
+import { listTemplates } from '../template/loadTemplate.js';
+import { diskWorld } from '../world.js';
 import { buildCommand, type BuildCommandOptions } from './buildCommand.js';
 import { initCommand } from './initCommand.js';
 import { resolveFrom, type CliIo } from './io.js';
 import { parseShard } from './shard.js';
-import { USAGE, UsageError } from './usage.js';
+import { commandOptions, commandUsage, isCommand, USAGE, UsageError, type Command } from './usage.js';
 import { validateCommand } from './validateCommand.js';
 import { watchCommand } from './watchCommand.js';
 
@@ -23,6 +26,7 @@ const OPTIONS = {
   watch: { type: 'boolean', short: 'w' },
   template: { type: 'string', short: 't' },
   templates: { type: 'string' },
+  fonts: { type: 'string' },
   render: { type: 'boolean' },
   org: { type: 'boolean' },
   debug: { type: 'boolean' },
@@ -56,7 +60,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return code;
   };
   if (values.version) return print(createRequire(import.meta.url)('../../package.json').version);
-  if (values.help || !command) return print(USAGE, command || values.help ? 0 : 2);
+  if (!command) return print(USAGE, values.help ? 0 : 2);
+  if (!isCommand(command)) throw new UsageError(`unknown command \`${command}\``);
+  if (values.help) return print(commandUsage(command));
+  refuseForeignOptions(command, values);
   switch (command) {
     case 'validate':
       return validateCommand(paths, io, { render: values.render, debug: values.debug });
@@ -67,10 +74,26 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case 'init':
       return initCommand(rawPaths, values.template ?? 'program-office', io);
     case 'schema':
-      return print(JSON.stringify(values.org ? orgJsonSchema() : sheetJsonSchema(), null, 2));
-    default:
-      throw new UsageError(`unknown command \`${command}\``);
+      return print(JSON.stringify(values.org ? orgJsonSchema() : await editorSheetSchema(values, io), null, 2));
   }
+}
+
+/** An option another command takes (`validate --out x`) is a mistake to say, not to ignore. */
+function refuseForeignOptions(command: Command, values: Values): void {
+  const allowed = commandOptions(command);
+  const foreign = Object.keys(values).filter((k) => values[k as keyof Values] !== undefined && !allowed.includes(k));
+  if (!foreign.length) return;
+  const own = allowed.filter((o) => !['debug', 'help', 'version'].includes(o)).map((o) => `--${o}`);
+  throw new UsageError(
+    `\`${command}\` does not take ${foreign.map((f) => `--${f}`).join(', ')}` +
+      (own.length ? ` (its options: ${own.join(', ')})` : ' (it takes no options)'),
+  );
+}
+
+/** The sheet schema with `template:` listing the templates found (in --templates DIR, or bundled). */
+async function editorSheetSchema(values: Values, io: CliIo) {
+  const dir = values.templates === undefined ? TEMPLATES_DIR : resolveFrom(io, values.templates);
+  return sheetJsonSchema(await listTemplates(dir, diskWorld()));
 }
 
 function buildOptions(values: Values, io: CliIo): BuildCommandOptions {
@@ -80,6 +103,7 @@ function buildOptions(values: Values, io: CliIo): BuildCommandOptions {
     force: values.force,
     preview: values.preview,
     templatesDir: values.templates === undefined ? undefined : resolveFrom(io, values.templates),
+    fontsDir: values.fonts === undefined ? undefined : resolveFrom(io, values.fonts),
     shard: parseShard(values.shard),
     json: values.json,
     debug: values.debug,

@@ -5,6 +5,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { defaultCaches } from '../engine.js';
 import { diskWorld } from '../world.js';
 import { buildOne, type BuildOptions, type Job, type SheetResult } from './buildOne.js';
 
@@ -16,7 +17,9 @@ export async function runBuilds(
 ): Promise<void> {
   if (parallel <= 1 || jobs.length <= 1) {
     const world = diskWorld();
-    for (const job of jobs) onResult(await buildOne(job, world, opts));
+    // The process's caches: a watch rebuild or a second batch finds fonts and templates parsed.
+    const caches = defaultCaches();
+    for (const job of jobs) onResult(await buildOne(job, world, opts, caches));
     return;
   }
   const queue = [...jobs];

@@ -1,10 +1,9 @@
 /** A mistake in how the command was called: exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: factsheet <command> [options]
-
-Commands:
-  build [paths…]       Build a PDF per sheet (default: sheets → out/)
+/** Each command's lines of help, and so the options it takes. */
+export const COMMAND_USAGE = {
+  build: `  build [paths…]       Build a PDF per sheet (default: sheets → out/)
       --out DIR          Output folder (default: out)
       --page-size SIZE   letter or a4, overriding the sheets' page_size
       --pdfa             PDF/A-2b for archiving (default: tagged PDF/UA)
@@ -15,16 +14,39 @@ Commands:
       --json             print a machine-readable summary instead of lines
       --preview          also write a PNG of each page next to its PDF (NAME-1.png, …)
       --templates DIR    use the templates in DIR instead of the bundled ones
-      --watch, -w        rebuild when a sheet or anything it uses changes
-  validate [paths…]    Check sheets and print every problem (default: sheets)
-      --render           also lay each sheet out, to find text that does not fit
-  init NAME [--template T]
-                       Write a starter sheet sheets/NAME.yaml (never overwrites)
-  schema [--org]       Print the JSON Schema of a sheet (or of org.yaml)
+      --fonts DIR        use the fonts in DIR (listed in DIR/fonts.yaml) instead of the bundled ones
+      --watch, -w        rebuild when a sheet or anything it uses changes`,
+  validate: `  validate [paths…]    Check sheets and print every problem (default: sheets)
+      --render           also lay each sheet out, to find text that does not fit`,
+  init: `  init NAME [--template T]
+                       Write a starter sheet sheets/NAME.yaml (never overwrites)`,
+  schema: `  schema [--org]       Print the JSON Schema of a sheet (or of org.yaml)
+      --templates DIR    offer the templates in DIR for \`template:\``,
+} as const;
 
-Options:
+export type Command = keyof typeof COMMAND_USAGE;
+
+const COMMON = `Options:
   --debug              Show stack traces of internal errors
   --help, -h           Show this help
-  --version            Show the version
+  --version            Show the version`;
+
+export const USAGE = `Usage: factsheet <command> [options]
+
+Commands:
+${Object.values(COMMAND_USAGE).join('\n')}
+
+${COMMON}
 
 Exit codes: 0 success, 1 a sheet has errors, 2 usage error.`;
+
+/** `factsheet build --help`: that command's lines only. */
+export const commandUsage = (command: Command) => `Usage: factsheet ${COMMAND_USAGE[command].trim()}\n\n${COMMON}`;
+
+/** The options a command takes, read from its help, so the two cannot disagree. */
+export function commandOptions(command: Command): string[] {
+  const own = [...COMMAND_USAGE[command].matchAll(/--([a-z-]+)/g)].map((m) => m[1]!);
+  return [...own, 'debug', 'help', 'version'];
+}
+
+export const isCommand = (name: string): name is Command => Object.hasOwn(COMMAND_USAGE, name);

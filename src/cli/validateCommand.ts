@@ -1,4 +1,5 @@
 /** `factsheet validate [paths…]`: every problem of every sheet; exit 0 when all are valid. */
+import { defaultCaches } from '../engine.js';
 import { hasErrors } from '../diag/diagnostic.js';
 import { findSheets } from '../findSheets.js';
 import { readOrgFile, readSheet } from '../loadSheet.js';
@@ -19,16 +20,17 @@ export async function validateCommand(
   if (!found.sheets.length)
     throw new UsageError(`no sheets (*.yaml) found in ${paths.join(', ') || 'sheets'}`);
   const world = diskWorld();
+  const caches = defaultCaches();
   const reporter = new Reporter(io.stderr, io.env, opts.debug);
   let invalid = 0;
   for (const file of found.orgs) {
-    const { diagnostics } = readOrgFile(file, world);
+    const { diagnostics } = await readOrgFile(file, world);
     reporter.report(diagnostics);
     if (hasErrors(diagnostics)) invalid++;
   }
   for (const file of found.sheets) {
-    const read = readSheet(file, world);
-    const rendered = opts.render && read.value ? await renderLoadedSheet(read.value, { world }) : undefined;
+    const read = await readSheet(file, world);
+    const rendered = opts.render && read.value ? await renderLoadedSheet(read.value, { world, caches }) : undefined;
     const diagnostics = [...read.diagnostics, ...(rendered?.diagnostics ?? [])];
     reporter.report(diagnostics);
     if (hasErrors(diagnostics)) invalid++;

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { sheetDependencies } from '../build/dependencies.js';
 import { findSheets } from '../findSheets.js';
 import { readSheet } from '../loadSheet.js';
+import { FONTS_DIR, TEMPLATES_DIR } from '../paths.js';
 import { diskWorld } from '../world.js';
 import { buildBatch, type BuildCommandOptions } from './buildCommand.js';
 import { resolveFrom, type CliIo } from './io.js';
@@ -24,7 +25,7 @@ export async function watchCommand(paths: string[], opts: BuildCommandOptions, i
   const rebuild = () => {
     running = running.then(async () => {
       await buildAndReport(roots, options, io);
-      if (!io.signal?.aborted) watchFolders(watchedFolders(roots), watchers, schedule);
+      if (!io.signal?.aborted) watchFolders(await watchedFolders(roots, options), watchers, schedule);
     });
   };
   const schedule = () => {
@@ -70,15 +71,16 @@ async function buildAndReport(roots: string[], opts: BuildCommandOptions, io: Cl
 }
 
 /** The folders holding the sheets and what they depend on (files are replaced on save, folders stay). */
-function watchedFolders(roots: string[]): Set<string> {
+async function watchedFolders(roots: string[], opts: BuildCommandOptions): Promise<Set<string>> {
   const world = diskWorld();
   const folderOf = (r: string) =>
     fs.statSync(r, { throwIfNoEntry: false })?.isDirectory() ? r : path.dirname(r);
   const folders = new Set<string>(roots.map((r) => path.resolve(folderOf(r))));
   for (const file of findSheets(roots).sheets) {
     folders.add(path.dirname(path.resolve(file)));
-    const loaded = readSheet(file, world).value;
-    if (loaded) for (const dep of sheetDependencies(loaded, world)) folders.add(path.dirname(dep));
+    const loaded = (await readSheet(file, world)).value;
+    const dirs = { templates: opts.templatesDir ?? TEMPLATES_DIR, fonts: opts.fontsDir ?? FONTS_DIR };
+    if (loaded) for (const dep of await sheetDependencies(loaded, world, dirs)) folders.add(path.dirname(dep));
   }
   return folders;
 }

@@ -53,9 +53,11 @@ export function escapeGithubProperty(s: string): string {
 /** GitHub Actions workflow command, one line whatever the diagnostic holds. */
 export function formatGithubAnnotation(d: Diagnostic): string {
   const kind = d.severity === 'error' ? 'error' : 'warning';
+  // The title is what GitHub shows in bold over the message, and in the run's summary.
+  const title = `title=${escapeGithubProperty(`factsheet ${d.code}`)}`;
   const props = d.span
-    ? ` file=${escapeGithubProperty(d.span.file)},line=${d.span.line},col=${d.span.col}`
-    : '';
+    ? ` file=${escapeGithubProperty(d.span.file)},line=${d.span.line},col=${d.span.col},${title}`
+    : ` ${title}`;
   const text = [d.message, d.hint].filter(Boolean).join(' ');
   return `::${kind}${props}::${escapeGithubData(text)}`;
 }

@@ -326,7 +326,7 @@ const BUILDERS: Record<string, Builder> = {
     alt: el.attrs.alt,
     height: cx.num(el, 'height', IMAGE_HEIGHTS[el.attrs.size ?? ''] ?? 120),
     caption: el.attrs.caption,
-    shape: el.attrs.shape === 'circle' ? 'circle' : 'rect',
+    shape: el.attrs.shape === 'circle' || el.attrs.shape === 'contain' ? el.attrs.shape : 'rect',
   }),
   rule: (el, cx) => ({
     kind: 'rule',

@@ -1,6 +1,8 @@
 /**
- * Turns a sheet's rich text into inline runs: **bold**, *italic*, \* for a literal star, and
- * [^id] footnote references (drawn as raised numbers). A blank line starts a new paragraph.
+ * Turns a sheet's rich text into inline runs: **bold**, *italic*, ***both***, \* for a literal
+ * star, [text](https://…) links, and [^id] footnote references (drawn as raised numbers). A
+ * blank line starts a new paragraph. A `**` that is never closed prints as written (and the
+ * validator warns), rather than turning the rest of the text bold.
  */
 import type { Emphasis, Inline } from './types.js';
 
@@ -22,11 +24,20 @@ export function parseInline(text: string, notes: NoteNumbers = new Map()): Inlin
     if (buf) out.push(withEmphasis({ text: buf }, bold, italic));
     buf = '';
   };
+  const literalBold = unclosedBold(text);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    const link = ch === '[' ? LINK.exec(text.slice(i)) : null;
     if (ch === '\\' && text[i + 1] === '*') {
       buf += '*';
       i++;
+    } else if (i === literalBold) {
+      buf += '**';
+      i++;
+    } else if (link) {
+      flush();
+      out.push(withEmphasis({ text: link[1]!, link: link[2]! }, bold, italic));
+      i += link[0].length - 1;
     } else if (ch === '*' && text[i + 1] === '*') {
       flush();
       bold = !bold;
@@ -51,11 +62,21 @@ export function parseInline(text: string, notes: NoteNumbers = new Map()): Inlin
   return out;
 }
 
+/** `[text](url)`: a link, when the address is a web or mail address. */
+const LINK = /^\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:)[^\s()]+)\)/;
+
+/** Where the `**` is that opens bold and is never closed (an odd count), else -1. */
+export function unclosedBold(text: string): number {
+  const at = [...text.matchAll(/(?<!\\)\*\*/g)].map((m) => m.index);
+  return at.length % 2 ? at.at(-1)! : -1;
+}
+
 /** A single star opens italics before a word and closes it after one; "5 * 3" stays a star. */
 function isEmphasisStar(text: string, i: number, open: boolean): boolean {
   const before = text[i - 1] ?? ' ';
   const after = text[i + 1] ?? ' ';
-  return open ? !/\s/.test(before) : !/\s/.test(after) && /[\s("“‘]/.test(before);
+  // `***both***`: the third star opens italics right after the `**` that opened bold.
+  return open ? !/\s/.test(before) : !/\s/.test(after) && /[\s("“‘*]/.test(before);
 }
 
 function withEmphasis(run: Inline, bold: boolean, italic: boolean): Inline {

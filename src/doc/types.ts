@@ -129,7 +129,8 @@ export interface ImageNode extends Base {
   alt?: string;
   height: number;
   caption?: string;
-  shape: 'rect' | 'circle';
+  /** `contain`: the whole picture at its own proportions, left-aligned (a logo); else cropped to fill. */
+  shape: 'rect' | 'circle' | 'contain';
 }
 /** `keepWithNext`: set under a heading, so a heading's accent rule never ends a page without it. */
 export interface Rule extends Base {

@@ -1,10 +1,11 @@
 /**
- * Turns fonts/fonts.yaml into parsed fonts: each file is read and parsed once per process and
- * shared by measurement, the PDF writer and the chart renderer.
+ * Turns a fonts folder's fonts.yaml into parsed fonts: each file is read and parsed once per
+ * engine and shared by measurement, the PDF writer and the chart renderer.
  */
 import * as path from 'node:path';
 import * as fontkit from 'fontkit';
 import { parse } from 'yaml';
+import type { BoundedCache } from '../cache.js';
 import type { World } from '../world.js';
 import type { Shaped } from './shape.js';
 
@@ -36,34 +37,37 @@ interface FontsFile {
   [family: string]: { licence: string; faces: Record<Face, string> };
 }
 
-const cache = new Map<string, { key: string; registry: FontRegistry }>();
+/** Parsed registries by fonts folder, with the stamp of the files they were parsed from. */
+export type FontCache = BoundedCache<string, { key: string; registry: FontRegistry }>;
 
 /** fonts.yaml and every font file it lists. */
-export function fontFiles(fontsDir: string, world: World): string[] {
-  const listing = parse(world.readText(path.join(fontsDir, 'fonts.yaml'))) as FontsFile;
+export async function fontFiles(fontsDir: string, world: World): Promise<string[]> {
+  const listing = parse(await world.readText(path.join(fontsDir, 'fonts.yaml'))) as FontsFile;
   return [
     path.join(fontsDir, 'fonts.yaml'),
     ...Object.values(listing).flatMap((entry) => FACES.map((face) => path.join(fontsDir, entry.faces[face]))),
   ];
 }
 
-/** Parsed once per process; parsed again when fonts.yaml or a font file changes (watch mode). */
-export function loadFontRegistry(fontsDir: string, world: World): FontRegistry {
-  const listingText = world.readText(path.join(fontsDir, 'fonts.yaml'));
+/** Parsed once per engine; parsed again when fonts.yaml or a font file changes (watch mode). */
+export async function loadFontRegistry(fontsDir: string, world: World, cache: FontCache): Promise<FontRegistry> {
+  const listingText = await world.readText(path.join(fontsDir, 'fonts.yaml'));
   const listing = parse(listingText) as FontsFile;
   const files = Object.values(listing).flatMap((entry) =>
     FACES.map((face) => path.join(fontsDir, entry.faces[face])),
   );
   const key = JSON.stringify([
     listingText,
-    ...files.map((f) => world.info(f)).map((i) => [i?.size, i?.mtimeMs]),
+    ...(await Promise.all(files.map((f) => world.info(f)))).map((i) => [i?.size, i?.mtimeMs]),
   ]);
   const hit = cache.get(fontsDir);
   if (hit?.key === key) return hit.registry;
   const families = new Map<string, FontFamily>();
   for (const [family, entry] of Object.entries(listing)) {
     const faces = Object.fromEntries(
-      FACES.map((face) => [face, loadFace(family, face, path.join(fontsDir, entry.faces[face]), world)]),
+      await Promise.all(
+        FACES.map(async (face) => [face, await loadFace(family, face, path.join(fontsDir, entry.faces[face]), world)]),
+      ),
     );
     families.set(family, faces as FontFamily);
   }
@@ -72,8 +76,8 @@ export function loadFontRegistry(fontsDir: string, world: World): FontRegistry {
   return registry;
 }
 
-function loadFace(family: string, face: Face, file: string, world: World): LoadedFace {
-  const bytes = Buffer.from(world.readBytes(file));
+async function loadFace(family: string, face: Face, file: string, world: World): Promise<LoadedFace> {
+  const bytes = Buffer.from(await world.readBytes(file));
   const font = fontkit.create(bytes) as fontkit.Font;
   const upm = font.unitsPerEm;
   return {

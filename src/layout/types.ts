@@ -51,7 +51,7 @@ type ItemShape =
       w: number;
       h: number;
       image: ResolvedImage;
-      shape: 'rect' | 'circle';
+      shape: 'rect' | 'circle' | 'contain';
       alt?: string;
     }
   /** A filled vector outline (SVG path data in its own units, y up), e.g. a decorative glyph. */

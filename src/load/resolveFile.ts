@@ -18,17 +18,22 @@ export type Resolved =
  * Resolves `name` (as written) against `dir`, the folder of the sheet. `maxBytes` caps the size.
  * The order of checks is the order of the problems a person can fix.
  */
-export function resolveInFolder(dir: string, name: string, world: World, maxBytes: number): Resolved {
+export async function resolveInFolder(
+  dir: string,
+  name: string,
+  world: World,
+  maxBytes: number,
+): Promise<Resolved> {
   if (/^[a-z][a-z0-9+.-]*:/i.test(name)) return { ok: false, problem: 'web-address' };
   const root = path.resolve(dir);
   const file = path.resolve(root, name);
   if (!isInside(root, file)) return { ok: false, problem: 'outside', file };
-  const info = world.info(file);
+  const info = await world.info(file);
   if (!info) return { ok: false, problem: 'not-found', file };
   let real: string;
   try {
-    real = world.realpath(file);
-    if (!isInside(world.realpath(root), real)) return { ok: false, problem: 'links-outside', file, info };
+    real = await world.realpath(file);
+    if (!isInside(await world.realpath(root), real)) return { ok: false, problem: 'links-outside', file, info };
   } catch {
     return { ok: false, problem: 'not-found', file };
   }

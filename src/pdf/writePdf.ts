@@ -9,6 +9,7 @@ import type { FontFamily } from '../fonts/registry.js';
 import type { PaintedItem, PaintedPage } from '../layout/types.js';
 import { pdfColor } from './color.js';
 import { drawGlyphs } from './drawGlyphs.js';
+import { drawImage } from './drawImage.js';
 import { drawShape } from './drawShape.js';
 import { drawCropMarks, pageGeometry, setPrintBoxes } from './printMarks.js';
 import { Tagger } from './tagging.js';
@@ -132,14 +133,7 @@ const DRAWERS: { [K in PaintedItem['kind']]: Drawer<K> } = {
   path: (doc, it) => {
     doc.save().translate(it.x, it.y).scale(it.scale, -it.scale).path(it.d).fill(color(it.fill)).restore();
   },
-  image: (doc, it) => {
-    doc.save();
-    if (it.shape === 'circle') doc.circle(it.x + it.w / 2, it.y + it.h / 2, Math.min(it.w, it.h) / 2).clip();
-    else doc.rect(it.x, it.y, it.w, it.h).clip();
-    const fit = { cover: [it.w, it.h] as [number, number], align: 'center', valign: 'center' } as const;
-    doc.image(asBuffer(it.image.bytes), it.x, it.y, fit);
-    doc.restore();
-  },
+  image: (doc, it) => drawImage(doc, it),
   link: (doc, it, ctx) => {
     const structParent = ctx.tagger.linkParent(it.tag, it.url);
     // /Contents is what a screen reader announces for the link: where it goes.
@@ -154,6 +148,3 @@ function draw(ctx: Ctx, item: PaintedItem): void {
   (DRAWERS[item.kind] as Drawer<typeof item.kind>)(ctx.doc, item as never, ctx);
 }
 
-/** pdfkit takes image data only as a Buffer; a view over the same memory, not a copy. */
-const asBuffer = (bytes: Uint8Array) =>
-  Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -11,7 +11,15 @@ export const Colors = Section('Brand colours.', {
   paper: Type.Optional(Color('Page background.')),
 });
 
-export const Brand = Section('The look shared by every sheet.', { colors: Type.Optional(Colors) });
+export const Brand = Section('The look shared by every sheet.', {
+  colors: Type.Optional(Colors),
+  logo: Type.Optional(
+    Text('The logo every template prints on the first page: an SVG, PNG or JPEG file, relative to this file.'),
+  ),
+  font: Type.Optional(
+    Text('A font family from the fonts folder (`--fonts DIR`; its fonts.yaml lists the families), e.g. "Lato".'),
+  ),
+});
 
 export const OrgSchema = Section('Organisation-wide data shared by every sheet.', {
   name: Text('Full name, e.g. "International Justice Mission".'),

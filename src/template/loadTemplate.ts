@@ -4,9 +4,9 @@
  * of section. Shared partials live in templates/partials/ (sections in partials/sections/); a
  * template's own partials of the same name win.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Handlebars from 'handlebars';
+import type { BoundedCache } from '../cache.js';
 import { error, hasErrors, type Diagnostic, type Result, type Span } from '../diag/diagnostic.js';
 import { readYaml } from '../loadSheet.js';
 import { TemplateSchema, type TemplateLayout } from '../schema/template.js';
@@ -31,29 +31,31 @@ export interface Template {
   sources: TemplateSource[];
 }
 
-const cache = new Map<string, { key: string; template: Template }>();
+/** Compiled templates by folder, with the text they were compiled from (an edit recompiles). */
+export type TemplateCache = BoundedCache<string, { key: string; template: Template }>;
 
 const LAYOUT_FILE = 'template.yaml';
 
-export function loadTemplate(
+export async function loadTemplate(
   name: string,
   templatesDir: string,
   world: World,
+  cache: TemplateCache,
   at?: Span,
-): Result<Template | undefined> {
+): Promise<Result<Template | undefined>> {
   const dir = path.join(templatesDir, name);
-  if (!world.info(path.join(dir, LAYOUT_FILE))) return unknownTemplate(name, templatesDir, at);
-  const files = templateFiles(templatesDir, name).filter((f) => world.info(f));
-  const texts = files.map((f) => world.readText(f));
+  if (!(await world.info(path.join(dir, LAYOUT_FILE)))) return unknownTemplate(name, templatesDir, world, at);
+  const files = await templateFiles(templatesDir, name, world);
+  const texts = await Promise.all(files.map(async (f) => ((await world.info(f)) ? world.readText(f) : '')));
   const key = JSON.stringify(texts);
   const hit = cache.get(dir);
   if (hit && hit.key === key) return { value: hit.template, diagnostics: [] };
-  const theme = readTheme(path.join(dir, 'theme.yaml'), world);
-  const layout = readLayout(path.join(dir, LAYOUT_FILE), world);
+  const theme = await readTheme(path.join(dir, 'theme.yaml'), world);
+  const layout = await readLayout(path.join(dir, LAYOUT_FILE), world);
   const diagnostics = [...theme.diagnostics, ...layout.diagnostics];
   if (!theme.value || !layout.value) return { value: undefined, diagnostics };
-  const labels = readLabels(templatesDir, world);
-  const sources = partialSources(templatesDir, dir, world);
+  const labels = await readLabels(templatesDir, world);
+  const sources = await partialSources(templatesDir, dir, world);
   const template: Template = {
     name,
     dir,
@@ -67,8 +69,13 @@ export function loadTemplate(
   return { value: template, diagnostics };
 }
 
-function unknownTemplate(name: string, templatesDir: string, at?: Span): Result<undefined> {
-  const known = listTemplates(templatesDir);
+async function unknownTemplate(
+  name: string,
+  templatesDir: string,
+  world: World,
+  at?: Span,
+): Promise<Result<undefined>> {
+  const known = await listTemplates(templatesDir, world);
   const guess = nearest(name, known);
   return {
     value: undefined,
@@ -119,13 +126,11 @@ export function renderPartial(template: Template, partial: string, context: obje
   }
 }
 
-export function listTemplates(templatesDir: string): string[] {
-  if (!fs.existsSync(templatesDir)) return [];
-  return fs
-    .readdirSync(templatesDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && fs.existsSync(path.join(templatesDir, d.name, LAYOUT_FILE)))
-    .map((d) => d.name)
-    .sort();
+/** The templates in a folder: its subfolders that hold a template.yaml. */
+export async function listTemplates(templatesDir: string, world: World): Promise<string[]> {
+  const names = await world.list(templatesDir);
+  const found = await Promise.all(names.map((n) => world.info(path.join(templatesDir, n, LAYOUT_FILE))));
+  return names.filter((_, i) => found[i]?.isFile);
 }
 
 /** The partial folders, shared first: a later folder's partial of the same name wins. */
@@ -137,18 +142,15 @@ const partialDirs = (templatesDir: string, dir: string) =>
     [path.join(dir, 'partials', 'sections'), 'sections/'],
   ] as const;
 
-const hbsFiles = (d: string) =>
-  fs.existsSync(d)
-    ? fs
-        .readdirSync(d)
-        .filter((f) => f.endsWith('.hbs'))
-        .sort()
-    : [];
+const hbsFiles = async (d: string, world: World) => (await world.list(d)).filter((f) => f.endsWith('.hbs'));
 
 /** Every file a template is made of: template.yaml, theme.yaml, labels and the partials it can use. */
-export function templateFiles(templatesDir: string, name: string): string[] {
+export async function templateFiles(templatesDir: string, name: string, world: World): Promise<string[]> {
   const dir = path.join(templatesDir, name);
-  const partials = partialDirs(templatesDir, dir).flatMap(([d]) => hbsFiles(d).map((f) => path.join(d, f)));
+  const listed = await Promise.all(
+    partialDirs(templatesDir, dir).map(async ([d]) => (await hbsFiles(d, world)).map((f) => path.join(d, f))),
+  );
+  const partials = listed.flat();
   return [
     path.join(dir, LAYOUT_FILE),
     path.join(dir, 'theme.yaml'),
@@ -157,27 +159,31 @@ export function templateFiles(templatesDir: string, name: string): string[] {
   ];
 }
 
-function partialSources(templatesDir: string, dir: string, world: World): Map<string, TemplateSource> {
+async function partialSources(
+  templatesDir: string,
+  dir: string,
+  world: World,
+): Promise<Map<string, TemplateSource>> {
   const out = new Map<string, TemplateSource>();
   for (const [d, prefix] of partialDirs(templatesDir, dir)) {
-    for (const f of hbsFiles(d)) {
+    for (const f of await hbsFiles(d, world)) {
       const name = `${prefix}${f.replace(/\.hbs$/, '')}`;
       const file = path.join(d, f);
-      out.set(name, { name, file, text: world.readText(file) });
+      out.set(name, { name, file, text: await world.readText(file) });
     }
   }
   return out;
 }
 
-function readLabels(templatesDir: string, world: World): Record<string, string> {
+async function readLabels(templatesDir: string, world: World): Promise<Record<string, string>> {
   const file = path.join(templatesDir, 'labels.yaml');
-  if (!world.info(file)) return {};
-  const read = readYaml(file, world);
+  if (!(await world.info(file))) return {};
+  const read = await readYaml(file, world);
   return (read.value?.data ?? {}) as Record<string, string>;
 }
 
-function readLayout(file: string, world: World): Result<TemplateLayout | undefined> {
-  const read = readYaml(file, world);
+async function readLayout(file: string, world: World): Promise<Result<TemplateLayout | undefined>> {
+  const read = await readYaml(file, world);
   if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: read.diagnostics };
   const checked = validateData(TemplateSchema, read.value, 'a template layout (template.yaml)');
   const layout = checked.value;
@@ -199,8 +205,8 @@ function readLayout(file: string, world: World): Result<TemplateLayout | undefin
   };
 }
 
-function readTheme(file: string, world: World): Result<Theme | undefined> {
-  const read = readYaml(file, world);
+async function readTheme(file: string, world: World): Promise<Result<Theme | undefined>> {
+  const read = await readYaml(file, world);
   if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: read.diagnostics };
   const checked = validateData(ThemeSchema, read.value, 'a template theme');
   if (!checked.value) return { value: undefined, diagnostics: checked.diagnostics };

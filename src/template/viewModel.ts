@@ -1,6 +1,6 @@
 /** Turns a loaded sheet into what a template sees: the data plus a few derived values. */
 import { numberNotes } from '../doc/parseInline.js';
-import type { LoadedSheet } from '../loadSheet.js';
+import { LOGO_IMAGE, type LoadedSheet } from '../loadSheet.js';
 import { sectionParts } from '../schema/sheet.js';
 import { richTexts } from '../sections/walk.js';
 import type { Theme } from '../theme/theme.js';
@@ -21,6 +21,8 @@ export interface ViewModel {
   footnotes: Note[];
   /** True when any quote or story uses a pseudonym: the footer then explains the asterisk. */
   pseudonym: boolean;
+  /** The organisation's logo as an image `src` for `<image>`, when org.yaml names one. */
+  logo?: string;
 }
 
 export interface SheetView {
@@ -48,6 +50,7 @@ export function viewModel(loaded: LoadedSheet, theme: Theme, labels: Record<stri
       labels,
       footnotes,
       pseudonym: usesPseudonym(loaded),
+      logo: loaded.images.has(LOGO_IMAGE) ? LOGO_IMAGE : undefined,
     },
     notesOf: (base) =>
       cited

@@ -15,8 +15,7 @@ export interface ImageRef {
   alt?: string;
 }
 
-/** A checked image: its absolute path, header facts and the bytes read (drawn from memory, so
- * the PDF shows exactly what was checked, and the display list can name it by content). */
+/** A checked image: its absolute path, header facts and bytes (the writer never reads the path). */
 export interface ResolvedImage extends ImageProbe {
   file: string;
   bytes: Uint8Array;
@@ -39,12 +38,13 @@ export function findImageRefs(data: unknown, at: DataPath = []): ImageRef[] {
   return [...own, ...Object.entries(obj).flatMap(([k, v]) => findImageRefs(v, [...at, k]))];
 }
 
-export function checkImages(refs: ImageRef[], src: SourceFile, world: World) {
+/** `logo`: the organisation's logo, which may also be an SVG (photos are PNG or JPEG). */
+export async function checkImages(refs: ImageRef[], src: SourceFile, world: World, logo = false) {
   const images = new Map<string, ResolvedImage>();
   const diagnostics: Diagnostic[] = [];
   const dir = path.dirname(path.resolve(src.file));
   for (const ref of refs) {
-    const result = checkImage(ref, dir, world);
+    const result = await checkImage(ref, dir, world, logo);
     const span = spanAt(src, [...ref.path, 'src']);
     if (typeof result === 'string') diagnostics.push(error('image', result, { span, hint: hintFor(result) }));
     else images.set(ref.src, result);
@@ -60,8 +60,8 @@ export function checkImages(refs: ImageRef[], src: SourceFile, world: World) {
   return { images, diagnostics };
 }
 
-function checkImage(ref: ImageRef, dir: string, world: World): ResolvedImage | string {
-  const r = resolveInFolder(dir, ref.src, world, LIMITS.imageBytes);
+async function checkImage(ref: ImageRef, dir: string, world: World, logo: boolean): Promise<ResolvedImage | string> {
+  const r = await resolveInFolder(dir, ref.src, world, LIMITS.imageBytes);
   if (!r.ok) {
     switch (r.problem) {
       case 'web-address':
@@ -79,13 +79,14 @@ function checkImage(ref: ImageRef, dir: string, world: World): ResolvedImage | s
     }
   }
   const { file } = r;
-  const bytes = world.readBytes(file);
+  const bytes = await world.readBytes(file);
   const probe = probeImage(bytes);
-  if (!probe) return `image \`${ref.src}\` is not a PNG or JPEG file (or is damaged)`;
+  if (!probe || (probe.format === 'svg' && !logo))
+    return `image \`${ref.src}\` is not a ${logo ? 'PNG, JPEG or SVG' : 'PNG or JPEG'} file (or is damaged)`;
   if (probe.width * probe.height > LIMITS.imagePixels || probe.width === 0 || probe.height === 0) {
     return `image \`${ref.src}\` is ${probe.width}×${probe.height} pixels; the limit is ${LIMITS.imagePixels / 1e6} megapixels`;
   }
-  return { file, bytes, ...probe };
+  return { file, ...probe, bytes: bytes.subarray(0, probe.length) };
 }
 
 function hintFor(message: string): string {

@@ -8,6 +8,8 @@ import { spanAt, type DataPath } from '../load/spanAt.js';
 import type { SourceFile } from '../load/sourceFile.js';
 import { sectionParts, type Sheet } from '../schema/sheet.js';
 import { showPath } from './describe.js';
+import { unclosedBold } from '../doc/parseInline.js';
+import { richTexts } from '../sections/walk.js';
 
 /** Above this many characters a QR code at the printed size cannot be scanned reliably. */
 export const QR_URL_WARN = 120;
@@ -20,6 +22,7 @@ export function checkValues(sheet: Sheet, src: SourceFile): Diagnostic[] {
     ...checkLanguage(sheet, src),
     ...checkUrls(sheet, src),
     ...checkControls(sheet, src),
+    ...checkMarkup(sheet, src),
   ].sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
 }
 
@@ -193,4 +196,16 @@ function checkControls(sheet: Sheet, src: SourceFile): Diagnostic[] {
   };
   walk(sheet, []);
   return out;
+}
+
+/** Markup that would print otherwise than meant: a `**` never closed prints its stars. */
+function checkMarkup(sheet: Sheet, src: SourceFile): Diagnostic[] {
+  return richTexts(sheet)
+    .filter((t) => unclosedBold(t.value) >= 0)
+    .map((t) =>
+      warning('markup', `\`${showPath(t.path)}\` opens bold with \`**\` and never closes it; the stars are printed`, {
+        span: spanAt(src, t.path),
+        hint: 'put `**` after the last bold word too, or write `\\*\\*` for literal stars',
+      }),
+    );
 }

@@ -5,6 +5,7 @@
  */
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
 import { describe, expect, it } from 'vitest';
+import { BoundedCache } from '../../src/cache.js';
 import { chartRenderer } from '../../src/charts/render.js';
 import { chartSpec, type ChartSpec } from '../../src/charts/spec.js';
 import { loadFontRegistry } from '../../src/fonts/registry.js';
@@ -17,7 +18,7 @@ import { diskWorld } from '../../src/world.js';
 import { pixelDifference, readPngBytes } from '../helpers/golden.js';
 import { renderPage } from '../helpers/renderPage.js';
 
-const fonts = loadFontRegistry(FONTS_DIR, diskWorld()).families.get('Lato')!;
+const fonts = (await loadFontRegistry(FONTS_DIR, diskWorld(), new BoundedCache(2))).families.get('Lato')!;
 const colors = { primary: '#0b4f71', accent: '#e3a320', muted: '#5b6b73', ink: '#1f2a30', rule: '#c5d3da', white: '#ffffff' };
 const theme = { font: 'Lato', colors, type: {} } as unknown as Theme;
 const [W, H, ZOOM] = [300, 160, 2];
@@ -45,7 +46,7 @@ async function onCanvas(spec: ChartSpec) {
 
 /** The same chart as our display items, written to a PDF page and rasterised by pdf.js. */
 async function inPdf(spec: ChartSpec) {
-  const items = (await chartRenderer(fonts)).items(labelsOff(spec), W, H);
+  const items = (await chartRenderer(fonts, new BoundedCache(2))).items(labelsOff(spec), W, H);
   const pdf = await writePdf([{ width: W, height: H, items: shift(items, 0, 0) as PaintedItem[] }], {
     fonts,
     structure: { type: 'Document', children: [] },

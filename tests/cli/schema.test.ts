@@ -5,8 +5,9 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES_DIR } from '../../src/paths.js';
 import { listTemplates } from '../../src/template/loadTemplate.js';
+import { diskWorld } from '../../src/world.js';
 import { runCli } from '../helpers/runCli.js';
-import { SAMPLE_SHEETS, SHEETS } from '../helpers/sheetDir.js';
+import { REPO, SAMPLE_SHEETS, SHEETS } from '../helpers/sheetDir.js';
 
 const printed = async (args: string[]) => JSON.parse((await runCli(args)).stdout) as Record<string, unknown>;
 
@@ -24,7 +25,7 @@ describe('factsheet schema', async () => {
 
   it('is satisfied by the starters `factsheet init` writes', async () => {
     const validate = new Ajv({ allErrors: true, strict: false }).compile(await printed(['schema']));
-    for (const template of listTemplates(TEMPLATES_DIR)) {
+    for (const template of await listTemplates(TEMPLATES_DIR, diskWorld())) {
       const file = path.join(TEMPLATES_DIR, template, 'starter.yaml');
       if (!fs.existsSync(file)) continue; // the init test says when a template has no starter
       validate(parse(fs.readFileSync(file, 'utf8')));
@@ -56,6 +57,9 @@ describe('factsheet schema', async () => {
   it('matches the copies the sample sheets point their editors at', async () => {
     expect(JSON.parse(fs.readFileSync(path.join(SHEETS, 'sheet.schema.json'), 'utf8'))).toEqual(await printed(['schema']));
     expect(JSON.parse(fs.readFileSync(path.join(SHEETS, 'org.schema.json'), 'utf8'))).toEqual(await printed(['schema', '--org']));
+    // The package ships them too (package.json `files`), for an editor mapping into node_modules.
+    expect(JSON.parse(fs.readFileSync(path.join(REPO, 'schema/sheet.schema.json'), 'utf8'))).toEqual(await printed(['schema']));
+    expect(JSON.parse(fs.readFileSync(path.join(REPO, 'schema/org.schema.json'), 'utf8'))).toEqual(await printed(['schema', '--org']));
     for (const name of SAMPLE_SHEETS) {
       expect(fs.readFileSync(path.join(SHEETS, `${name}.yaml`), 'utf8')).toMatch(/^# yaml-language-server: \$schema=sheet\.schema\.json\n/);
     }

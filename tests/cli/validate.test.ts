@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBinary, runCli } from '../helpers/runCli.js';
@@ -32,7 +33,16 @@ describe('factsheet validate', async () => {
   it('adds GitHub annotations under GITHUB_ACTIONS', async () => {
     const dir = sheetDir({ 'a.yaml': MINIMAL_SHEET.replace('- stats:', '- stas:') });
     const r = await runCli(['validate', dir], { env: { GITHUB_ACTIONS: 'true' } });
-    expect(r.stderr).toContain(`::error file=${path.join(dir, 'a.yaml')},line=6,col=5::unknown section kind \`stas\` did you mean \`stats\`?`);
+    expect(r.stderr).toContain(`::error file=${path.join(dir, 'a.yaml')},line=6,col=5,title=factsheet unknown-section::unknown section kind \`stas\` did you mean \`stats\`?`);
+  });
+
+  it('annotates a mistake in the shared org.yaml once, not once per sheet that uses it', async () => {
+    const dir = sheetDir({ 'a.yaml': MINIMAL_SHEET, 'b.yaml': MINIMAL_SHEET });
+    fs.appendFileSync(path.join(dir, 'org.yaml'), 'fone: 123\n');
+    const r = await runCli(['validate', dir], { env: { GITHUB_ACTIONS: 'true' } });
+    const annotations = r.stderr.split('\n').filter((l) => l.startsWith('::error'));
+    expect(annotations).toEqual([expect.stringMatching(/org\.yaml,line=\d+,col=\d+,title=factsheet unknown-key::unknown key `fone`/)]);
+    expect(r.stderr.match(/error: unknown key `fone`/g)).toHaveLength(3);
   });
 
   it('exits 2 on usage errors', async () => {

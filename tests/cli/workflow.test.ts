@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { TEMPLATES_DIR } from '../../src/paths.js';
 import { main } from '../../src/cli/main.js';
 import { listTemplates } from '../../src/template/loadTemplate.js';
+import { diskWorld } from '../../src/world.js';
 import { memoryIo, runCli } from '../helpers/runCli.js';
 import { SHEETS, sheetDir } from '../helpers/sheetDir.js';
 
@@ -121,7 +122,7 @@ describe('watch', () => {
 });
 
 describe('init', async () => {
-  it.each(listTemplates(TEMPLATES_DIR))('writes a valid %s starter that builds, and never overwrites', async (template) => {
+  it.each(await listTemplates(TEMPLATES_DIR, diskWorld()))('writes a valid %s starter that builds, and never overwrites', async (template) => {
     expect(fs.existsSync(path.join(TEMPLATES_DIR, template, 'starter.yaml')), `templates/${template}/starter.yaml`).toBe(true);
     const dir = sheetDir();
     fs.rmSync(path.join(dir, 'org.yaml'));

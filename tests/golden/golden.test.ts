@@ -27,7 +27,7 @@ const opts = (): PipelineOptions => ({
 });
 
 async function displayList(name: string, options = opts()) {
-  const loaded = readSheet(`sheets/${name}.yaml`, options.world);
+  const loaded = await readSheet(`sheets/${name}.yaml`, options.world);
   if (!loaded.value) throw new Error(`${name}: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
   const painted = await paintLoadedSheet(loaded.value, options);
   if (!painted.value) throw new Error(`${name} did not lay out`);

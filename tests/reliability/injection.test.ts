@@ -15,7 +15,7 @@ const GH = { env: { GITHUB_ACTIONS: 'true' } };
 function expectClean(stderr: string) {
   expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   for (const line of stderr.split('\n').filter((l) => /^\s*::/.test(l))) {
-    expect(line).toMatch(/^::(error|warning)( file=[^:,\n]*,line=\d+,col=\d+)?::[^\n]*$/);
+    expect(line).toMatch(/^::(error|warning) (file=[^:,\n]*,line=\d+,col=\d+,)?title=factsheet [\w-]+::[^\n]*$/);
   }
   expect(stderr).not.toMatch(/^\s*::(add-mask|set-output|stop-commands)/m);
   const human = stderr.split('\n').filter((l) => /^[^:\s][^\n]*:\d+:\d+: error: /.test(l) || /^error: /.test(l));
@@ -67,6 +67,6 @@ describe('printing content safely', () => {
     const r = await runCli(['validate', name], { cwd: dir, ...GH });
     expectClean(r.stderr);
     expect(r.stderr).toContain('x\\u000a::error::pwned,a:b.yaml:8:18: error:');
-    expect(r.stderr).toMatch(/^::error file=[^\n:,]*\/x%0A%3A%3Aerror%3A%3Apwned%2Ca%3Ab\.yaml,line=8,col=18::/m);
+    expect(r.stderr).toMatch(/^::error file=[^\n:,]*\/x%0A%3A%3Aerror%3A%3Apwned%2Ca%3Ab\.yaml,line=8,col=18,title=factsheet [\w-]+::/m);
   });
 });

@@ -323,7 +323,7 @@ describe('random sheets', () => {
   async function render(sheet: RandomSheet) {
     const yamlText = stringify(sheet);
     fs.writeFileSync(file, yamlText);
-    const loaded = readSheet(file, world);
+    const loaded = await readSheet(file, world);
     // The generator makes valid sheets: anything the loader refuses is a generator (or loader) bug.
     expectErrorsOnly(loaded.diagnostics, []);
     return { yamlText, result: await renderLoadedSheet(loaded.value!, { world }) };
@@ -427,11 +427,11 @@ describe('random sheets', () => {
     const byte = fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }));
     const flips = fc.array(byte, { minLength: 1, maxLength: 20 });
     fc.assert(
-      fc.property(flips, (edits) => {
+      fc.asyncProperty(flips, async (edits) => {
         const bytes = Buffer.from(original);
         for (const [at, value] of edits) bytes[at % bytes.length] = value;
         fs.writeFileSync(file, bytes);
-        const { value, diagnostics } = readSheet(file, diskWorld());
+        const { value, diagnostics } = await readSheet(file, diskWorld());
         if (!value) expect(diagnostics.some((d) => d.severity === 'error')).toBe(true);
       }),
       { numRuns: RUNS * 10, seed: SEED },

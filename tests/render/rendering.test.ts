@@ -21,7 +21,7 @@ const problemSheet = (sentences: number, pages: number | 'auto' = 1) =>
 /** Renders sheet text as the CLI does: the result, its diagnostics and, on overflow, the proof. */
 async function render(text: string) {
   const dir = sheetDir({ 'x.yaml': text });
-  const loaded = readSheet(path.join(dir, 'x.yaml'), diskWorld());
+  const loaded = await readSheet(path.join(dir, 'x.yaml'), diskWorld());
   expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return renderLoadedSheet(loaded.value!, { world: diskWorld() });
 }

@@ -11,11 +11,12 @@ import { renderFile } from '../../src/api.js';
 import { TEMPLATES_DIR } from '../../src/paths.js';
 import { KIND_NAMES, type KindName } from '../../src/sections/registry.js';
 import { listTemplates } from '../../src/template/loadTemplate.js';
+import { diskWorld } from '../../src/world.js';
 import { overlaps, readPdf } from '../helpers/readPdf.js';
 import { SHEETS, sheetDir } from '../helpers/sheetDir.js';
 import { KIND_SAMPLES, printedWords, words } from './kindSamples.js';
 
-const TEMPLATES = listTemplates(TEMPLATES_DIR);
+const TEMPLATES = await listTemplates(TEMPLATES_DIR, diskWorld());
 
 function folder(): string {
   const dir = sheetDir();

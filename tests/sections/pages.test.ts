@@ -71,10 +71,10 @@ describe('pages: N', () => {
   });
 });
 
-describe('pages: auto', () => {
+describe('pages: auto', async () => {
   const { file } = longSheet('auto');
-  const loaded = readSheet(file, diskWorld()).value!;
-  const laid = layoutLoadedSheet(loaded, { world: diskWorld() });
+  const loaded = (await readSheet(file, diskWorld())).value!;
+  const laid = await layoutLoadedSheet(loaded, { world: diskWorld() });
 
   it('adds pages instead of failing', () => {
     expect(laid.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

@@ -33,7 +33,7 @@ const statsPartial = (templates: string) => path.join(templates, 'probe', 'parti
 
 async function renderWith(templatesDir: string, sheet = MINIMAL_SHEET) {
   const dir = sheetDir({ 'x.yaml': sheet.replace('program-office', 'probe') });
-  const loaded = readSheet(path.join(dir, 'x.yaml'), diskWorld()).value!;
+  const loaded = (await readSheet(path.join(dir, 'x.yaml'), diskWorld())).value!;
   return renderLoadedSheet(loaded, { world: diskWorld(), templatesDir });
 }
 

@@ -144,3 +144,13 @@ describe('YAML warnings', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('rich text markup', () => {
+  it('warns at the field when `**` opens bold and never closes it', () => {
+    const { value, diagnostics } = parse(`${MINIMAL_SHEET}  - problem: { topic: T, text: "**Half of it bold" }\n`);
+    expect(value).toBeDefined();
+    expect(brief(diagnostics)).toEqual([
+      '10:32 warning markup: `sections[1].problem.text` opens bold with `**` and never closes it; the stars are printed (put `**` after the last bold word too, or write `\\*\\*` for literal stars)',
+    ]);
+  });
+});

@@ -16,7 +16,12 @@ export function lowerImage(node: ImageNode, width: number, ctx: LayoutContext): 
     );
     return laid(0, []);
   }
-  const w = node.shape === 'circle' ? Math.min(width, node.height) : width;
+  const w =
+    node.shape === 'circle'
+      ? Math.min(width, node.height)
+      : node.shape === 'contain'
+        ? Math.min(width, (node.height * image.width) / Math.max(1, image.height))
+        : width;
   const picture = laid(
     node.height,
     [

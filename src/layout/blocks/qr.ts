@@ -1,31 +1,28 @@
 /** Lowers a QR code: vector squares on a white quiet zone, sized to scan from a printed page. */
-import { createRequire } from 'node:module';
+import { encode } from 'uqr';
 import type { QrNode } from '../../doc/types.js';
 import { laid, type DisplayItem, type Laid, type LayoutContext } from '../types.js';
-
-/** The QR library loads on first use: most sheets have no QR code. */
-let loaded: typeof import('qrcode') | undefined;
-const qrcode = () => (loaded ??= createRequire(import.meta.url)('qrcode') as typeof import('qrcode'));
 
 /** Modules of white around the symbol, as the QR standard asks. */
 const QUIET = 4;
 
 export function lowerQr(node: QrNode, width: number, ctx: LayoutContext): Laid {
   const size = Math.min(node.size, width);
-  const { modules } = qrcode().create(node.url, { errorCorrectionLevel: 'M' });
-  const n = modules.size;
+  // uqr has no dependencies (qrcode brought 30 packages); the quiet zone is drawn below.
+  const { data, size: n } = encode(node.url, { ecc: 'M', border: 0 });
+  const dark = (row: number, col: number) => data[row]![col]!;
   const unit = size / (n + 2 * QUIET);
   const tag = ctx.tags.get(node);
   const items: DisplayItem[] = [{ kind: 'rect', x: 0, y: 0, w: size, h: size, fill: '#ffffff', tag }];
   for (let row = 0; row < n; row++) {
     // One rectangle per run of dark modules keeps the drawing small.
     for (let col = 0; col < n;) {
-      if (!modules.get(row, col)) {
+      if (!dark(row, col)) {
         col++;
         continue;
       }
       const start = col;
-      while (col < n && modules.get(row, col)) col++;
+      while (col < n && dark(row, col)) col++;
       items.push({
         kind: 'rect',
         x: (QUIET + start) * unit,

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { arcOps, IDENTITY } from '../../../src/charts/arcPath.js';
 import { parseCanvasColor } from '../../../src/charts/canvasColor.js';
+import { BoundedCache } from '../../../src/cache.js';
 import { recordingCanvas } from '../../../src/charts/recordCanvas.js';
 import { loadFontRegistry } from '../../../src/fonts/registry.js';
 import { FONTS_DIR } from '../../../src/paths.js';
 import { diskWorld } from '../../../src/world.js';
 
-const fonts = loadFontRegistry(FONTS_DIR, diskWorld()).families.get('Lato')!;
+const fonts = (await loadFontRegistry(FONTS_DIR, diskWorld(), new BoundedCache(2))).families.get('Lato')!;
 
 describe('recording canvas', () => {
   it('records a filled rectangle through the current transform, in page points', () => {

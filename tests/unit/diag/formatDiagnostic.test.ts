@@ -41,9 +41,9 @@ describe('formatDiagnostic', () => {
 describe('formatGithubAnnotation', () => {
   it('writes a workflow command with escaped properties and message', () => {
     const d = error('x', '50% done\nnext', { span: { ...at(2, 4), file: 'a:b,c.yaml' }, hint: 'fix it' });
-    const escaped = '::error file=a%3Ab%2Cc.yaml,line=2,col=4::50%25 done%0Anext fix it';
+    const escaped = '::error file=a%3Ab%2Cc.yaml,line=2,col=4,title=factsheet x::50%25 done%0Anext fix it';
     expect(formatGithubAnnotation(d)).toBe(escaped);
-    expect(formatGithubAnnotation(warning('w', 'careful'))).toBe('::warning::careful');
+    expect(formatGithubAnnotation(warning('w', 'careful'))).toBe('::warning title=factsheet w::careful');
   });
 });
 
@@ -81,7 +81,7 @@ describe('escaping what content can put in a diagnostic', () => {
     expect(escapeGithubData('50%\r\n\u001b')).toBe('50%25%0D%0A\\u001b');
     expect(escapeGithubProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
     expect(formatGithubAnnotation(error('x', 'a\n::error::b\u0007', { span: { ...at(1, 1), file: 'x\n::y,z' } })))
-      .toBe('::error file=x%0A%3A%3Ay%2Cz,line=1,col=1::a%0A::error::b\\u0007');
+      .toBe('::error file=x%0A%3A%3Ay%2Cz,line=1,col=1,title=factsheet x::a%0A::error::b\\u0007');
   });
 });
 

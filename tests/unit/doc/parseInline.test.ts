@@ -17,6 +17,23 @@ describe('parseInline', () => {
     ]);
   });
 
+  it('reads ***both*** as bold italic', () => {
+    expect(parseInline('a ***b c*** d')).toEqual([
+      { text: 'a ' }, { text: 'b c', emphasis: 'boldItalic' }, { text: ' d' },
+    ]);
+  });
+
+  it('prints a `**` that is never closed as written, instead of making the rest bold', () => {
+    expect(parseInline('**a** and **b c')).toEqual([{ text: 'a', emphasis: 'bold' }, { text: ' and **b c' }]);
+  });
+
+  it('turns [text](https://…) into a linked run and leaves other brackets alone', () => {
+    expect(parseInline('see **[our report](https://ijm.org/r)** or [this](javascript:x)')).toEqual([
+      { text: 'see ' }, { text: 'our report', link: 'https://ijm.org/r', emphasis: 'bold' },
+      { text: ' or [this](javascript:x)' },
+    ]);
+  });
+
   it('keeps stars that do not open a word ("5 * 3", "a*b", "Sani*") and \\* as stars', () => {
     expect(parseInline('5 * 3, a*b, Sani* was')).toEqual([{ text: '5 * 3, a*b, Sani* was' }]);
     expect(parseInline('\\*not italic\\*')).toEqual([{ text: '*not italic*' }]);

@@ -3,16 +3,18 @@ import * as path from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { missingGlyphs, textWidth } from '../../../src/fonts/measure.js';
-import { loadFontRegistry } from '../../../src/fonts/registry.js';
+import { BoundedCache } from '../../../src/cache.js';
+import { loadFontRegistry, type FontCache } from '../../../src/fonts/registry.js';
 import { FONTS_DIR } from '../../../src/paths.js';
 import { diskWorld } from '../../../src/world.js';
 
-const registry = loadFontRegistry(FONTS_DIR, diskWorld());
+const cache: FontCache = new BoundedCache(4);
+const registry = await loadFontRegistry(FONTS_DIR, diskWorld(), cache);
 const lato = registry.families.get('Lato')!;
 
 describe('font registry', () => {
-  it('loads every face of the bundled Lato once, with its name and metrics in em', () => {
-    const again = loadFontRegistry(FONTS_DIR, diskWorld());
+  it('loads every face of the bundled Lato once, with its name and metrics in em', async () => {
+    const again = await loadFontRegistry(FONTS_DIR, diskWorld(), cache);
     expect(again).toBe(registry);
     expect(again.families.get('Lato')!.bold).toBe(lato.bold);
     expect([...registry.families.keys()]).toEqual(['Lato']);

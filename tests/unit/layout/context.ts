@@ -1,12 +1,13 @@
 /** A small literal theme and the real bundled Lato, for layout unit tests. */
 import type { TextRole } from '../../../src/doc/types.js';
+import { BoundedCache } from '../../../src/cache.js';
 import { loadFontRegistry, type FontFamily } from '../../../src/fonts/registry.js';
 import type { LayoutContext } from '../../../src/layout/types.js';
 import { FONTS_DIR } from '../../../src/paths.js';
 import type { RoleStyle, Theme } from '../../../src/theme/theme.js';
 import { diskWorld } from '../../../src/world.js';
 
-export const lato: FontFamily = loadFontRegistry(FONTS_DIR, diskWorld()).families.get('Lato')!;
+export const lato: FontFamily = (await loadFontRegistry(FONTS_DIR, diskWorld(), new BoundedCache(1))).families.get('Lato')!;
 
 const ROLES: TextRole[] = [
   'body', 'lead', 'small', 'caption', 'label', 'kicker', 'title', 'h1', 'h2', 'h3', 'quote', 'stat',

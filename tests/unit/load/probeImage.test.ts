@@ -22,14 +22,27 @@ function jpeg(width: number, height: number): Uint8Array {
 
 describe('probeImage', () => {
   it('reads a PNG\'s size from its IHDR chunk, also from a view into a larger buffer', () => {
-    expect(probeImage(png(640, 480))).toEqual({ format: 'png', width: 640, height: 480 });
+    expect(probeImage(png(640, 480))).toMatchObject({ format: 'png', width: 640, height: 480 });
     const padded = new Uint8Array(png(7, 9).length + 5);
     padded.set(png(7, 9), 5);
-    expect(probeImage(padded.subarray(5))).toEqual({ format: 'png', width: 7, height: 9 });
+    expect(probeImage(padded.subarray(5))).toMatchObject({ format: 'png', width: 7, height: 9, length: png(7, 9).length });
   });
 
   it('skips JPEG segments up to the start-of-frame and reads height before width', () => {
-    expect(probeImage(jpeg(1024, 300))).toEqual({ format: 'jpeg', width: 1024, height: 300 });
+    expect(probeImage(jpeg(1024, 300))).toEqual({ format: 'jpeg', width: 1024, height: 300, length: jpeg(1, 1).length });
+  });
+
+  it('accepts a JPEG with data after its end marker (a phone\'s motion photo) and ends the image there', () => {
+    const photo = jpeg(64, 48);
+    const motion = new Uint8Array([...photo, ...ascii('....ftypmp42 video bytes'), 0xff, 0xd9, 1, 2]);
+    expect(probeImage(motion)).toEqual({ format: 'jpeg', width: 64, height: 48, length: photo.length });
+  });
+
+  it('reads an SVG\'s size from width and height, or from its viewBox', () => {
+    const svg = (attrs: string) => new TextEncoder().encode(`<?xml version="1.0"?>\n<svg ${attrs}><rect/></svg>\n`);
+    expect(probeImage(svg('width="120" height="40"'))).toMatchObject({ format: 'svg', width: 120, height: 40 });
+    expect(probeImage(svg('viewBox="0 0 300 100"'))).toMatchObject({ format: 'svg', width: 300, height: 100 });
+    expect(probeImage(svg('width="0"'))).toBeUndefined();
   });
 
   it('refuses files cut short (no IEND, no end-of-image marker) and unknown formats', () => {

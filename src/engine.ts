@@ -1,0 +1,86 @@
+/**
+ * Turns a world and the folders of templates and fonts into an Engine: the library's functions
+ * with the registries and caches they need (compiled templates, parsed fonts, chart renderers),
+ * each bounded and owned by the engine. A server holds one engine; a test makes a fresh one.
+ * `renderSheet` and friends in api.ts are shortcuts on a default engine.
+ */
+import { BoundedCache } from './cache.js';
+import type { ChartRendererCache } from './charts/render.js';
+import { error, SheetError, type Diagnostic } from './diag/diagnostic.js';
+import type { FontCache } from './fonts/registry.js';
+import type { LoadedSheet } from './loadSheet.js';
+import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
+import type { TemplateCache } from './template/loadTemplate.js';
+import { diskWorld, type World } from './world.js';
+
+export interface EngineOptions {
+  /** Where every file comes from (sheets, org, images, templates, fonts); the disk by default. */
+  world?: World;
+  /** Your own templates folder (one subfolder per template); the bundled ones by default. */
+  templatesDir?: string;
+  /** Your own fonts folder with its fonts.yaml (see the README); the bundled Lato by default. */
+  fontsDir?: string;
+  /** @internal The default engine shares its caches with pipeline calls that name none. */
+  caches?: EngineCaches;
+}
+
+/** What an engine keeps between calls; each cache has a ceiling, so a long-lived server stays flat. */
+export interface EngineCaches {
+  templates: TemplateCache;
+  fonts: FontCache;
+  charts: ChartRendererCache;
+}
+
+/** The folders and caches the pipeline needs: an engine without its functions. */
+export interface EngineContext {
+  world: World;
+  templatesDir: string;
+  fontsDir: string;
+  caches: EngineCaches;
+}
+
+export function createCaches(): EngineCaches {
+  // A few templates and font folders are usual; the ceilings only matter to a server that
+  // is handed many folders over its life.
+  return { templates: new BoundedCache(32), fonts: new BoundedCache(8), charts: new BoundedCache(8) };
+}
+
+let sharedCaches: EngineCaches | undefined;
+/**
+ * The default engine's caches: the one process-wide set, behind `renderSheet` and friends and
+ * any pipeline call that names no engine. Everything else makes its own.
+ */
+export const defaultCaches = (): EngineCaches => (sharedCaches ??= createCaches());
+
+export function engineContext(options: EngineOptions = {}): EngineContext {
+  return {
+    world: options.world ?? diskWorld(),
+    templatesDir: options.templatesDir ?? TEMPLATES_DIR,
+    fontsDir: options.fontsDir ?? FONTS_DIR,
+    caches: options.caches ?? createCaches(),
+  };
+}
+
+/**
+ * Runs a library call so that it fails only with a SheetError: a file that cannot be read (a
+ * world's ENOENT, EACCES) names the file, anything else is an internal error with its stack.
+ */
+export async function asSheetError<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    if (e instanceof SheetError) throw e;
+    throw new SheetError([toDiagnostic(e)]);
+  }
+}
+
+function toDiagnostic(e: unknown): Diagnostic {
+  const err: NodeJS.ErrnoException = e instanceof Error ? e : new Error(String(e));
+  if (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR' || err.code === 'ENOTREG')
+    return error('read', `cannot read ${err.path ?? 'a file'}: ${err.code}`, {
+      hint: 'check that the file exists and that the folders given to createEngine are right',
+    });
+  return error('internal', `internal error: ${err.message}`, { stack: err.stack });
+}
+
+export type { LoadedSheet };
