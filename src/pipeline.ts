@@ -105,7 +105,8 @@ export async function paintLoadedSheet(
   const lang = loaded.sheet.language ?? 'en-US';
   const env = { theme: fitted.theme, fonts, lang, renderers: caches.charts };
   const pages = await paintCharts(fitted.pages, charts, env);
-  return { value: { pages, structure, fonts, scale: fitted.scale }, diagnostics };
+  const all = [...diagnostics, ...withLineText(pages.diagnostics, [loaded.source])];
+  return { value: { pages: pages.value, structure, fonts, scale: fitted.scale }, diagnostics: all };
 }
 
 /**

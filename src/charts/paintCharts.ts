@@ -3,6 +3,7 @@
  * and glyph runs, tagged with the chart's figure. After this the display list holds only
  * what the writer converts; no chart library is involved in writing the PDF.
  */
+import { warning, type Diagnostic, type Result, type Span } from '../diag/diagnostic.js';
 import type { FontFamily } from '../fonts/registry.js';
 import { shift, type PaintedItem, type PaintedPage, type PlacedPage } from '../layout/types.js';
 import { rgbOf } from '../pdf/color.js';
@@ -15,21 +16,33 @@ export async function paintCharts(
   pages: readonly PlacedPage[],
   charts: ReadonlyMap<string, Chart>,
   env: { theme: Theme; fonts: FontFamily; lang: string; renderers: ChartRendererCache },
-): Promise<PaintedPage[]> {
+): Promise<Result<PaintedPage[]>> {
   const hasCharts = pages.some((p) => p.items.some((it) => it.kind === 'chart'));
   const renderer = hasCharts ? await chartRenderer(env.fonts, env.renderers) : undefined;
   const colorOf = themeColorOf(env.theme);
-  return pages.map((page) => ({
+  const diagnostics: Diagnostic[] = [];
+  const painted = pages.map((page) => ({
     ...page,
     items: page.items.flatMap((item): PaintedItem[] => {
       if (item.kind !== 'chart') return [item];
       const chart = charts.get(item.ref);
       if (!chart || !renderer) throw new Error(`chart ${item.ref} was placed but has no data`);
-      const drawn = renderer.items(chartSpec(chart, env.theme, env.lang), item.w, item.h, colorOf);
+      const spec = chartSpec(chart, env.theme, env.lang);
+      const drawn = renderer.items(spec, item.w, item.h, colorOf);
+      if (drawn.clipped.length) diagnostics.push(clippedWarning(chart, drawn.clipped, item.span));
       const mark = { tag: item.tag, span: item.span };
-      return shift(drawn, item.x, item.y).map((it) => ({ ...it, ...mark }) as PaintedItem);
+      return shift(drawn.items, item.x, item.y).map((it) => ({ ...it, ...mark }) as PaintedItem);
     }),
   }));
+  return { value: painted, diagnostics };
+}
+
+function clippedWarning(chart: Chart, clipped: readonly string[], span: Span | undefined): Diagnostic {
+  const shown = clipped.slice(0, 3).map((t) => `“${t}”`).join(', ');
+  return warning('chart-clipped', `chart “${chart.title}” is too small for its labels: ${shown} left out`, {
+    span,
+    hint: 'give the chart `size: large`, fewer categories or shorter labels',
+  });
 }
 
 /** chart.js draws in RGB; each colour it was given maps back to the theme colour it came from. */

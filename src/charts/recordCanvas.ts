@@ -51,7 +51,7 @@ export interface RecordOptions {
 
 /** The parts of a canvas element chart.js reads (its size) and the context it asks for. */
 export function recordingCanvas(width: number, height: number, opts: RecordOptions) {
-  const context = new RecordingContext(opts);
+  const context = new RecordingContext(opts, { width, height });
   const canvas = { width, height, getContext: () => context };
   context.canvas = canvas;
   return { canvas, context };
@@ -60,12 +60,17 @@ export function recordingCanvas(width: number, height: number, opts: RecordOptio
 export class RecordingContext {
   canvas: unknown;
   readonly items: DisplayItem[] = [];
+  /** Text runs that fell outside the canvas, as a canvas would clip them (a legend too tall). */
+  readonly clipped: string[] = [];
   private state: State = { ...INITIAL };
   private readonly stack: State[] = [];
   private path: PathOp[] = [];
   private current: Point | undefined;
 
-  constructor(private readonly opts: RecordOptions) {}
+  constructor(
+    private readonly opts: RecordOptions,
+    private readonly size: { width: number; height: number },
+  ) {}
 
   // State, as the canvas keeps it: every property is saved and restored together.
   save(): void {
@@ -228,7 +233,8 @@ export class RecordingContext {
 
   measureText(text: string): { width: number } {
     const { face, size } = this.fontFace();
-    return { width: (shapeText(face, text).advance / face.unitsPerEm) * size };
+    // As a canvas does: anything is measured as its string (chart.js passes label arrays).
+    return { width: (shapeText(face, String(text)).advance / face.unitsPerEm) * size };
   }
   fillText(text: string, x: number, y: number): void {
     const str = String(text);
@@ -246,6 +252,12 @@ export class RecordingContext {
     const angle = (Math.atan2(m[1], m[0]) * 180) / Math.PI;
     const color = this.color(this.state.fillStyle);
     if (!color) return;
+    const rad = (angle * Math.PI) / 180;
+    const end: Point = [px + width * scale * Math.cos(rad), py + width * scale * Math.sin(rad)];
+    if (!this.inside([px, py], size * scale) || !this.inside(end, size * scale)) {
+      this.clipped.push(str);
+      return;
+    }
     this.items.push({
       kind: 'text',
       x: px,
@@ -262,6 +274,12 @@ export class RecordingContext {
   strokeText(): void {}
   drawImage(): void {}
 
+  /** Whether a baseline point, with a line of text of that size around it, is on the canvas. */
+  private inside([x, y]: Point, size: number): boolean {
+    const { width, height } = this.size;
+    return x >= -1 && x <= width + 1 && y - size * 0.75 >= -0.5 && y + size * 0.25 <= height + 0.5;
+  }
+
   private withPath(build: () => void, paint: () => void): void {
     const [path, current] = [this.path, this.current];
     this.beginPath();
@@ -272,6 +290,8 @@ export class RecordingContext {
 
   private emitShape(paint: { fill?: string; stroke?: string; evenOdd?: boolean }): void {
     if (!this.path.some((op) => op[0] !== 'M' && op[0] !== 'Z')) return;
+    if (!this.path.some((op) => op.length > 1 && this.inside([op.at(-2) as number, op.at(-1) as number], 0)))
+      return; // wholly off the canvas, as a legend's marker beside a clipped label
     const color = this.color(paint.fill ?? paint.stroke!);
     if (!color) return;
     const s = this.state;

@@ -87,8 +87,15 @@ function withCallbacks(spec: ChartSpec): ChartSpec {
 /** Charts drawn per spec and size; bounded, because a long watch session sees many variants. */
 const CACHE_LIMIT = 500;
 
+/** A chart drawn: its items, and the labels that fell outside its box (left out, as a canvas
+ * clips them). */
+export interface DrawnChart {
+  items: readonly DisplayItem[];
+  clipped: readonly string[];
+}
+
 export class ChartRenderer {
-  private readonly cache = new Map<string, readonly DisplayItem[]>();
+  private readonly cache = new Map<string, DrawnChart>();
 
   constructor(
     private readonly Chart: ChartClass,
@@ -113,11 +120,11 @@ export class ChartRenderer {
     return items;
   }
 
-  private draw(spec: ChartSpec, width: number, height: number, colorOf?: (hex: string) => string) {
+  private draw(spec: ChartSpec, width: number, height: number, colorOf?: (hex: string) => string): DrawnChart {
     const { canvas, context } = recordingCanvas(width, height, { fonts: this.fonts, colorOf });
     const chart = new this.Chart(canvas, withCallbacks(spec));
     chart.destroy();
-    return context.items;
+    return { items: context.items, clipped: context.clipped };
   }
 }
 

@@ -59,7 +59,8 @@ export function chartSpec(chart: Chart, theme: Theme, lang = 'en-US'): ChartSpec
   };
   return {
     type,
-    data: { labels: chart.labels.map((l) => splitLabel(l)), datasets },
+    // Axis labels wrap; a doughnut's legend keeps each label on one line.
+    data: { labels: doughnut ? chart.labels : chart.labels.map((l) => splitLabel(l)), datasets },
     options: {
       responsive: false,
       animation: false,

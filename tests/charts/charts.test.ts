@@ -62,6 +62,31 @@ describe('charts in a PDF', () => {
     expect(withChart.images).toBe(withoutChart.images);
   });
 
+  it('warns, at the chart, when its legend does not fit its box, and prints nothing outside it', async () => {
+    // Found by the property test: a legend of five labels under a doughnut in a side column.
+    const sheet = 'title: justice\ntemplate: program-office\nheader: { title: justice }\npages: auto\nsections:\n'
+      + '  - prevalence:\n      title: justice\n      text: justice\n      chart: { type: doughnut, title: Tiny, '
+      + 'labels: [k100, justice, justice justice justice, justice, justice], series: [{ values: [0, 0, 0, 0, 0] }], '
+      + 'source: "https://example.org/a/very/long/path/that/needs/breaking k100" }\n'
+      + '  - text: { text: justice }\n';
+    const warnings: string[] = [];
+    const pdf = await renderText({ 'x.yaml': sheet }, 'x.yaml', warnings);
+    expect(warnings).toEqual([expect.stringMatching(/^chart-clipped: chart “Tiny” is too small for its labels: “/)]);
+    // Every legend label printed sits above the source line under the chart.
+    const boxes = (await readPdf(pdf)).pages[0]!.boxes;
+    const source = boxes.find((b) => b.str.startsWith('Source:'))!;
+    const legend = boxes.slice(boxes.findIndex((b) => b.str === 'Tiny') + 1, boxes.indexOf(source));
+    expect(legend.length).toBeGreaterThan(0);
+    for (const b of legend) expect(b.y + b.h, b.str).toBeLessThanOrEqual(source.y + 0.5);
+  });
+
+  it('draws a doughnut whose labels are long, with each label on one line of its legend', async () => {
+    const yaml = '      type: doughnut\n      title: Share\n      labels: [Girls under eighteen years, Adult women]\n'
+      + '      series: [{ values: [0, 0] }]\n';
+    const pdf = await renderText({ 'x.yaml': sheetWith(yaml) }, 'x.yaml');
+    expect((await readPdf(pdf)).pages[0]!.text).toContain('Girls under eighteen years');
+  });
+
   it('sets the chart\'s labels, ticks and values as real text an extractor reads', async () => {
     const pdf = await renderText({ 'x.yaml': sheetWith(CHARTS.bar!) }, 'x.yaml');
     const words = (await readPdf(pdf)).pages[0]!.boxes.map((b) => b.str.trim());
@@ -190,7 +215,8 @@ describe('chart renderer', async () => {
   });
 
   it('draws bars as paths and labels as glyph runs in the brand face, inside its box', async () => {
-    const items = (await chartRenderer(fonts, renderers)).items(chartSpec(chart, theme), 200, 100);
+    const { items, clipped } = (await chartRenderer(fonts, renderers)).items(chartSpec(chart, theme), 200, 100);
+    expect(clipped).toEqual([]);
     const texts = items.flatMap((it) => (it.kind === 'text' ? [it] : []));
     expect(texts.map((t) => t.text.trim())).toEqual(expect.arrayContaining(['A', 'B', '1', '2']));
     expect(new Set(texts.map((t) => t.face))).toEqual(new Set(['Lato-regular', 'Lato-bold']));

@@ -46,7 +46,7 @@ async function onCanvas(spec: ChartSpec) {
 
 /** The same chart as our display items, written to a PDF page and rasterised by pdf.js. */
 async function inPdf(spec: ChartSpec) {
-  const items = (await chartRenderer(fonts, new BoundedCache(2))).items(labelsOff(spec), W, H);
+  const { items } = (await chartRenderer(fonts, new BoundedCache(2))).items(labelsOff(spec), W, H);
   const pdf = await writePdf([{ width: W, height: H, items: shift(items, 0, 0) as PaintedItem[] }], {
     fonts,
     structure: { type: 'Document', children: [] },

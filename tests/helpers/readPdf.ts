@@ -8,6 +8,8 @@ export interface TextBox {
   y: number;
   w: number;
   h: number;
+  /** Set for text not on a horizontal baseline (a chart's slanted labels), in degrees. */
+  angle?: number;
 }
 
 export interface PdfPage {
@@ -34,9 +36,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const boxes: TextBox[] = [];
     for (const item of content.items) {
       if (!('str' in item) || !item.str.trim()) continue;
-      const [, , , d, e, f] = item.transform as number[];
-      const size = Math.abs(d!);
-      boxes.push({ str: item.str, x: e!, y: height - f! - size * 0.8, w: item.width, h: size });
+      const [a, b, , d, e, f] = item.transform as number[];
+      const size = Math.hypot(a!, b!) || Math.abs(d!);
+      const box: TextBox = { str: item.str, x: e!, y: height - f! - size * 0.8, w: item.width, h: size };
+      if (Math.abs(b!) > 1e-6) box.angle = (Math.atan2(b!, a!) * 180) / Math.PI;
+      boxes.push(box);
     }
     const annotations = await page.getAnnotations();
     pages.push({ width, height, text: boxes.map((b) => b.str).join(' ').replace(/\s+/g, ' '), boxes, links: annotations.filter((a) => a.subtype === 'Link').map((a) => a.url as string) });
@@ -47,7 +51,10 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
 }
 
 /** Pairs of boxes from different runs that overlap by more than a sliver. */
-export function overlaps(boxes: readonly TextBox[]): [TextBox, TextBox][] {
+export function overlaps(all: readonly TextBox[]): [TextBox, TextBox][] {
+  // The box pdf.js gives slanted text is not its outline (chart.js slants category labels only
+  // after measuring that they fit so), so only horizontal text is compared.
+  const boxes = all.filter((b) => b.angle === undefined);
   const out: [TextBox, TextBox][] = [];
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {

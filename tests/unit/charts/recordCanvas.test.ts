@@ -99,3 +99,11 @@ describe('canvas colours', () => {
 
   it('does not guess at a colour it cannot read', () => expect(parseCanvasColor('papayawhip')).toBeUndefined());
 });
+
+describe('what chart.js may hand the canvas', () => {
+  it('measures a multi-line label (an array) as a canvas would, as its string', () => {
+    const { context } = recordingCanvas(100, 50, { fonts });
+    const asString = context.measureText('justice justice,justice').width;
+    expect(context.measureText(['justice justice', 'justice'] as never).width).toBe(asString);
+  });
+});
