@@ -69,7 +69,10 @@ export interface LaidOutSheet {
   fonts: FontFamily;
 }
 
-export async function renderLoadedSheet(loaded: LoadedSheet, options: PipelineOptions): Promise<RenderResult> {
+export async function renderLoadedSheet(
+  loaded: LoadedSheet,
+  options: PipelineOptions,
+): Promise<RenderResult> {
   const opts = { ...options, caches: options.caches ?? defaultCaches() };
   const laid = await layoutLoadedSheet(loaded, opts);
   // Messages about the sheet carry their line, for code frames printed elsewhere.

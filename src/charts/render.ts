@@ -94,7 +94,11 @@ export class ChartRenderer {
 export type ChartRendererCache = BoundedCache<string, ChartRenderer>;
 
 /** The engine's renderer for a font family: created once, reused by every sheet in a batch. */
-export function chartRenderer(fonts: FontFamily, family: string, renderers: ChartRendererCache): ChartRenderer {
+export function chartRenderer(
+  fonts: FontFamily,
+  family: string,
+  renderers: ChartRendererCache,
+): ChartRenderer {
   const key = `${family}:${fonts.regular.file}`;
   let r = renderers.get(key);
   if (!r) renderers.set(key, (r = new ChartRenderer(fonts, family)));

@@ -81,7 +81,8 @@ async function watchedFolders(roots: string[], opts: BuildCommandOptions): Promi
     folders.add(path.dirname(path.resolve(file)));
     const loaded = (await readSheet(file, world)).value;
     const dirs = { templates: opts.templatesDir ?? TEMPLATES_DIR, fonts: opts.fontsDir ?? FONTS_DIR };
-    if (loaded) for (const dep of await sheetDependencies(loaded, world, dirs)) folders.add(path.dirname(dep));
+    const deps = loaded ? await sheetDependencies(loaded, world, dirs) : [];
+    for (const dep of deps) folders.add(path.dirname(dep));
   }
   return folders;
 }
