@@ -2,6 +2,7 @@
  * The stages in order: a loaded sheet → template → markup per section → SheetDoc → pages
  * (fitted to the page count) → PDF. Read this first; each step is one function in its own module.
  */
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { error, hasErrors, withLineText, type Diagnostic, type Result } from './diag/diagnostic.js';
 import { chartAltText } from './charts/altText.js';
@@ -79,6 +80,8 @@ export async function renderLoadedSheet(
   const diagnostics = withLineText(laid.diagnostics, [loaded.source]);
   if (!laid.value) return { value: undefined, diagnostics };
   const { fitted } = laid.value;
+  const missing = laid.value.charts.size ? missingCanvas() : undefined;
+  if (missing) return { value: undefined, diagnostics: [...diagnostics, missing] };
   const pdf = await writeSheet(laid.value, loaded, opts);
   if (hasErrors(diagnostics)) return { value: undefined, diagnostics, proof: pdf };
   return { value: { pdf, pages: fitted.pages.length, scale: fitted.scale }, diagnostics };
@@ -205,16 +208,27 @@ async function chartPainter(
  * canvas is a native module: installed with its install script skipped (pnpm's default, npm's
  * `--ignore-scripts`), its binary is missing, and only sheets with charts need it.
  */
-async function loadChartRenderer(): Promise<typeof import('./charts/render.js')> {
+const loadChartRenderer = () => import('./charts/render.js');
+
+/**
+ * An error to act on when canvas (charts only) cannot load: installed with its install script
+ * skipped (pnpm's default, `npm --ignore-scripts`), its native binary is missing.
+ */
+function missingCanvas(): Diagnostic | undefined {
   try {
-    return await import('./charts/render.js');
+    // Required, not imported: a failed require is simply caught, where a failed ESM import
+    // of a CommonJS module that throws is also reported again, uncaught, by some Node versions.
+    createRequire(import.meta.url)('canvas');
+    return undefined;
   } catch (e) {
-    if (!/canvas\.node|Cannot find module 'canvas'|ERR_DLOPEN_FAILED/.test(String((e as Error).message)))
-      throw e;
-    throw new Error(
-      `charts need the canvas package's native binary, which is not installed (${(e as Error).message}); ` +
-        'run `npm rebuild canvas` (with pnpm: `pnpm approve-builds`, then `pnpm rebuild canvas`)',
-    );
+    const message = String((e as Error).message);
+    if (!/canvas\.node|Cannot find module 'canvas'|ERR_DLOPEN_FAILED|invalid ELF/.test(message)) throw e;
+    return error('canvas-missing', `charts need the canvas package's native binary, which did not load`, {
+      found: message.split('\n')[0],
+      hint:
+        'run `npm rebuild canvas` (with pnpm: `pnpm approve-builds`, then `pnpm rebuild canvas`); ' +
+        'on Linux it builds from source with libcairo2-dev and libpango1.0-dev (see the README)',
+    });
   }
 }
 
