@@ -16,7 +16,8 @@ node_bin="$tmp/package/bin/node"
 echo "node: $("$node_bin" --version)"
 
 mkdir "$tmp/repo"
-(cd "$repo" && git ls-files -z | xargs -0 -I{} cp --parents {} "$tmp/repo/")
+# The committed tree, so the result belongs to a commit (and an edit in progress cannot leak in).
+(cd "$repo" && echo "commit: $(git rev-parse --short HEAD)" && git archive HEAD | tar -x -C "$tmp/repo")
 cp -a "$repo/node_modules" "$tmp/repo/node_modules"
 cd "$tmp/repo"
 export PATH="$tmp/package/bin:$PATH"

@@ -2,7 +2,13 @@
 import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { hasErrors, SheetError, unwrap, type Diagnostic } from './diag/diagnostic.js';
-import { asSheetError, defaultCaches, engineContext, type EngineContext, type EngineOptions } from './engine.js';
+import {
+  asSheetError,
+  defaultCaches,
+  engineContext,
+  type EngineContext,
+  type EngineOptions,
+} from './engine.js';
 import {
   LOGO_IMAGE,
   orgFileOf,
@@ -87,7 +93,8 @@ export const loadSheet: Engine['loadSheet'] = (file, options) => defaultEngine()
 /** `parseSheet` on the default engine. */
 export const parseSheet: Engine['parseSheet'] = (text, options) => defaultEngine().parseSheet(text, options);
 /** `renderSheet` on the default engine. */
-export const renderSheet: Engine['renderSheet'] = (sheet, options) => defaultEngine().renderSheet(sheet, options);
+export const renderSheet: Engine['renderSheet'] = (sheet, options) =>
+  defaultEngine().renderSheet(sheet, options);
 /** `renderFile` on the default engine. */
 export const renderFile: Engine['renderFile'] = (file, options) => defaultEngine().renderFile(file, options);
 
@@ -108,7 +115,11 @@ function parse(yamlText: string, filename: string): Sheet {
   return value.sheet;
 }
 
-async function render(ctx: EngineContext, sheet: LoadedSheet | Sheet, options: RenderOptions): Promise<Buffer> {
+async function render(
+  ctx: EngineContext,
+  sheet: LoadedSheet | Sheet,
+  options: RenderOptions,
+): Promise<Buffer> {
   const loaded = 'source' in sheet && 'org' in sheet ? sheet : await toLoaded(sheet as Sheet, options, ctx);
   const result = await renderLoadedSheet(loaded, {
     ...ctx,
@@ -153,7 +164,8 @@ async function checkOrgObject(org: Org, file: string, world: World): Promise<Loa
   if (hasErrors(diagnostics)) throw new SheetError(diagnostics);
   const src = org.brand?.logo;
   if (!src) return { org };
-  const logo = await checkImages([{ path: ['brand', 'logo'], src, alt: org.name }], loaded.source, world, true);
+  const ref = { path: ['brand', 'logo'], src, alt: org.name };
+  const logo = await checkImages([ref], loaded.source, world, true);
   if (hasErrors(logo.diagnostics)) throw new SheetError(logo.diagnostics);
   return { org, logo: logo.images.get(src) };
 }

@@ -39,7 +39,7 @@ export interface LoadedSheet {
 
 export const ORG_FILE = 'org.yaml';
 
-/** Where the organisation's logo sits among a loaded sheet's images; templates draw `<image src="{{logo}}">`. */
+/** Where the organisation's logo sits among a sheet's images; templates draw `<image src="{{logo}}">`. */
 export const LOGO_IMAGE = 'org:brand.logo';
 
 /** An organisation file, read and checked, with its logo when it names one. */
@@ -116,7 +116,14 @@ export async function readSheet(file: string, world: World): Promise<Result<Load
   );
   if (!org.value || hasErrors(diagnostics)) return { value: undefined, diagnostics };
   return {
-    value: { file, sheet, org: org.value.org, orgFile: orgFileOf(sheet, source), source, images: images.images },
+    value: {
+      file,
+      sheet,
+      org: org.value.org,
+      orgFile: orgFileOf(sheet, source),
+      source,
+      images: images.images,
+    },
     diagnostics,
   };
 }
@@ -184,6 +191,7 @@ export async function readOrgFile(file: string, world: World): Promise<Result<Lo
     ? await checkImages([{ path: ['brand', 'logo'], src, alt: org.name }], read.value.source, world, true)
     : undefined;
   const diagnostics = [...read.diagnostics, ...checked.diagnostics, ...(logo?.diagnostics ?? [])];
-  const value = org && !hasErrors(diagnostics) ? { org, logo: src ? logo?.images.get(src) : undefined } : undefined;
+  const ok = org && !hasErrors(diagnostics);
+  const value = ok ? { org, logo: src ? logo?.images.get(src) : undefined } : undefined;
   return { value, diagnostics: withLineText(diagnostics, own) };
 }

@@ -69,7 +69,10 @@ export interface LaidOutSheet {
   fonts: FontFamily;
 }
 
-export async function renderLoadedSheet(loaded: LoadedSheet, options: PipelineOptions): Promise<RenderResult> {
+export async function renderLoadedSheet(
+  loaded: LoadedSheet,
+  options: PipelineOptions,
+): Promise<RenderResult> {
   const opts = { ...options, caches: options.caches ?? defaultCaches() };
   const painted = await paintLoadedSheet(loaded, opts);
   const { value, diagnostics } = painted;

@@ -40,7 +40,11 @@ async function hashFile(file: string, world: World): Promise<string> {
   return hash;
 }
 
-export async function dependencyHash(files: readonly string[], options: object, world: World): Promise<string> {
+export async function dependencyHash(
+  files: readonly string[],
+  options: object,
+  world: World,
+): Promise<string> {
   const h = createHash('sha256').update(`factsheet ${VERSION}\n${JSON.stringify(options)}\n`);
   for (const f of [...files].sort()) h.update(`${f}\n${await hashFile(f, world)}\n`);
   return h.digest('hex');

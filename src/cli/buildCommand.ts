@@ -11,6 +11,7 @@ import { manifestKey, readManifest, writeManifest } from './manifest.js';
 import { resolveFrom, type CliIo } from './io.js';
 import { createProgress, progressMode } from './progress.js';
 import { plural, Reporter } from './report.js';
+import { pruneExtraPreviews, pruneRemovedSheets } from './prune.js';
 import { runBuilds } from './runBuilds.js';
 import { inShard, type Shard } from './shard.js';
 import { UsageError } from './usage.js';
@@ -26,6 +27,8 @@ export interface BuildCommandOptions extends BuildOptions {
 
 export interface BatchSummary {
   results: SheetResult[];
+  /** Output files removed because no sheet makes them any more. */
+  removed: string[];
   built: number;
   skipped: number;
   failed: number;
@@ -34,7 +37,10 @@ export interface BatchSummary {
 export async function buildCommand(paths: string[], opts: BuildCommandOptions, io: CliIo): Promise<number> {
   const summary = await buildBatch(paths, opts, io);
   if (opts.json) io.stdout.write(`${JSON.stringify(toJson(summary), null, 2)}\n`);
-  else io.stdout.write(`${summaryLine(summary)}\n`);
+  else {
+    for (const f of summary.removed) io.stdout.write(`removed ${f}: no sheet makes it any more\n`);
+    io.stdout.write(`${summaryLine(summary)}\n`);
+  }
   return summary.failed ? 1 : 0;
 }
 
@@ -73,6 +79,7 @@ export async function buildBatch(
     io.stdout,
   );
   const results: SheetResult[] = [];
+  const removed = pruneRemovedSheets(opts.out, manifest);
   const { jobs: parallel, shard: _shard, json: _json, debug: _debug, ...buildOpts } = opts;
   const onResult = (r: SheetResult) => {
     results.push(r);
@@ -82,6 +89,7 @@ export async function buildBatch(
     }
     progress.result(r);
     const key = manifestKey(opts.out, r.file);
+    if (r.status === 'built' && r.pages) removed.push(...pruneExtraPreviews(r.outFile, r.pages));
     if (r.status === 'failed') delete manifest.sheets[key];
     else
       manifest.sheets[key] = {
@@ -95,10 +103,10 @@ export async function buildBatch(
   await runBuilds(jobs, buildOpts, parallel ?? os.availableParallelism(), onResult);
   progress.done();
   results.sort((a, b) => a.file.localeCompare(b.file));
-  if (results.some((r) => r.status === 'built') || results.some((r) => r.status === 'failed'))
+  if (removed.length || results.some((r) => r.status === 'built' || r.status === 'failed'))
     writeManifestSafely(opts.out, manifest);
   const count = (s: SheetResult['status']) => results.filter((r) => r.status === s).length;
-  return { results, built: count('built'), skipped: count('skipped'), failed: count('failed') };
+  return { results, removed, built: count('built'), skipped: count('skipped'), failed: count('failed') };
 }
 
 /** `a/x` → out/a/x.pdf: a sheet's output name (see findSheets) as a path in the output folder. */
@@ -149,6 +157,7 @@ function toJson(s: BatchSummary) {
     built: s.built,
     skipped: s.skipped,
     failed: s.failed,
+    removed: s.removed,
     sheets: s.results.map((r) => ({
       file: r.file,
       pdf: r.outFile,

@@ -11,5 +11,6 @@ export function painter(stream: OutStream, env: CliIo['env']): Paint {
   const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
   const wanted = !env.NO_COLOR && env.FORCE_COLOR !== '0' && (stream.isTTY === true || forced);
   // validateStream: false, because the decision is made here, for the stream the CLI was given.
-  return wanted ? (style, text) => styleText(style, text, { validateStream: false } as never) : (_, text) => text;
+  if (!wanted) return (_, text) => text;
+  return (style, text) => styleText(style, text, { validateStream: false } as never);
 }

@@ -74,14 +74,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     case 'init':
       return initCommand(rawPaths, values.template ?? 'program-office', io);
     case 'schema':
-      return print(JSON.stringify(values.org ? orgJsonSchema() : await editorSheetSchema(values, io), null, 2));
+      return print(
+        JSON.stringify(values.org ? orgJsonSchema() : await editorSheetSchema(values, io), null, 2),
+      );
   }
 }
 
 /** An option another command takes (`validate --out x`) is a mistake to say, not to ignore. */
 function refuseForeignOptions(command: Command, values: Values): void {
   const allowed = commandOptions(command);
-  const foreign = Object.keys(values).filter((k) => values[k as keyof Values] !== undefined && !allowed.includes(k));
+  const given = Object.keys(values).filter((k) => values[k as keyof Values] !== undefined);
+  const foreign = given.filter((k) => !allowed.includes(k));
   if (!foreign.length) return;
   const own = allowed.filter((o) => !['debug', 'help', 'version'].includes(o)).map((o) => `--${o}`);
   throw new UsageError(

@@ -41,7 +41,8 @@ ${COMMON}
 Exit codes: 0 success, 1 a sheet has errors, 2 usage error.`;
 
 /** `factsheet build --help`: that command's lines only. */
-export const commandUsage = (command: Command) => `Usage: factsheet ${COMMAND_USAGE[command].trim()}\n\n${COMMON}`;
+export const commandUsage = (command: Command) =>
+  `Usage: factsheet ${COMMAND_USAGE[command].trim()}\n\n${COMMON}`;
 
 /** The options a command takes, read from its help, so the two cannot disagree. */
 export function commandOptions(command: Command): string[] {

@@ -30,7 +30,8 @@ export async function validateCommand(
   }
   for (const file of found.sheets) {
     const read = await readSheet(file, world);
-    const rendered = opts.render && read.value ? await renderLoadedSheet(read.value, { world, caches }) : undefined;
+    const rendered =
+      opts.render && read.value ? await renderLoadedSheet(read.value, { world, caches }) : undefined;
     const diagnostics = [...read.diagnostics, ...(rendered?.diagnostics ?? [])];
     reporter.report(diagnostics);
     if (hasErrors(diagnostics)) invalid++;

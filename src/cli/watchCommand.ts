@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
 import { sheetDependencies } from '../build/dependencies.js';
 import { findSheets } from '../findSheets.js';
 import { readSheet } from '../loadSheet.js';
@@ -19,13 +20,13 @@ const DEBOUNCE_MS = 150;
 export async function watchCommand(paths: string[], opts: BuildCommandOptions, io: CliIo): Promise<number> {
   const roots = paths.length ? paths : [resolveFrom(io, 'sheets')];
   const options = { ...opts, jobs: 1 };
-  const watchers = new Map<string, fs.FSWatcher>();
+  const watchers = new Map<string, FSWatcher>();
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const rebuild = () => {
     running = running.then(async () => {
       await buildAndReport(roots, options, io);
-      if (!io.signal?.aborted) watchFolders(await watchedFolders(roots, options), watchers, schedule);
+      if (!io.signal?.aborted) await watchFolders(await watchedFolders(roots, options), watchers, schedule);
     });
   };
   const schedule = () => {
@@ -37,7 +38,7 @@ export async function watchCommand(paths: string[], opts: BuildCommandOptions, i
   io.stdout.write(`watching ${watchers.size} folders for changes (Ctrl-C to stop)\n`);
   await stopped(io.signal);
   clearTimeout(timer);
-  for (const w of watchers.values()) w.close();
+  await Promise.all([...watchers.values()].map((w) => w.close()));
   await running;
   return 0;
 }
@@ -80,20 +81,43 @@ async function watchedFolders(roots: string[], opts: BuildCommandOptions): Promi
     folders.add(path.dirname(path.resolve(file)));
     const loaded = (await readSheet(file, world)).value;
     const dirs = { templates: opts.templatesDir ?? TEMPLATES_DIR, fonts: opts.fontsDir ?? FONTS_DIR };
-    if (loaded) for (const dep of await sheetDependencies(loaded, world, dirs)) folders.add(path.dirname(dep));
+    const deps = loaded ? await sheetDependencies(loaded, world, dirs) : [];
+    for (const dep of deps) folders.add(path.dirname(dep));
   }
   return folders;
 }
 
-function watchFolders(folders: Set<string>, watchers: Map<string, fs.FSWatcher>, onChange: () => void): void {
+/**
+ * Our own writes (PDFs, previews, temporary files, the manifest) and editors' scratch files
+ * (vim's swap files and its `4913` probe, emacs's `.#x` locks, `x~` backups) are not changes.
+ */
+const IGNORED = /\.(pdf|png|swp|swx|tmp)$|~$|(^|[\\/])(\.factsheet-|\.#|4913$)/;
+
+/**
+ * chokidar rather than fs.watch: an editor's atomic save (write a temporary file, rename it
+ * over the sheet) arrives as one change, a file still being written is waited for, and
+ * FACTSHEET_WATCH_POLL=1 polls, for network drives where change events never come.
+ */
+async function watchFolders(
+  folders: Set<string>,
+  watchers: Map<string, FSWatcher>,
+  onChange: () => void,
+): Promise<void> {
+  const ready: Promise<unknown>[] = [];
   for (const folder of folders) {
     if (watchers.has(folder) || !fs.existsSync(folder)) continue;
-    watchers.set(
-      folder,
-      fs.watch(folder, (_event, name) => {
-        // Our own writes (PDFs, previews, temporary files, the manifest) are not changes to react to.
-        if (name && !/\.(pdf|png)$|^\.factsheet-/.test(String(name))) onChange();
-      }),
-    );
+    const watcher = watch(folder, {
+      depth: 0,
+      ignoreInitial: true,
+      atomic: true,
+      awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 },
+      usePolling: process.env.FACTSHEET_WATCH_POLL === '1',
+      ignored: (file) => IGNORED.test(path.basename(file)),
+    });
+    // Listening only once chokidar has scanned the folder: a change before that would be lost.
+    ready.push(new Promise<void>((resolve) => watcher.once('ready', () => resolve())));
+    watcher.on('all', onChange);
+    watchers.set(folder, watcher);
   }
+  await Promise.all(ready);
 }

@@ -50,7 +50,11 @@ export async function fontFiles(fontsDir: string, world: World): Promise<string[
 }
 
 /** Parsed once per engine; parsed again when fonts.yaml or a font file changes (watch mode). */
-export async function loadFontRegistry(fontsDir: string, world: World, cache: FontCache): Promise<FontRegistry> {
+export async function loadFontRegistry(
+  fontsDir: string,
+  world: World,
+  cache: FontCache,
+): Promise<FontRegistry> {
   const listingText = await world.readText(path.join(fontsDir, 'fonts.yaml'));
   const listing = parse(listingText) as FontsFile;
   const files = Object.values(listing).flatMap((entry) =>
@@ -64,11 +68,8 @@ export async function loadFontRegistry(fontsDir: string, world: World, cache: Fo
   if (hit?.key === key) return hit.registry;
   const families = new Map<string, FontFamily>();
   for (const [family, entry] of Object.entries(listing)) {
-    const faces = Object.fromEntries(
-      await Promise.all(
-        FACES.map(async (face) => [face, await loadFace(family, face, path.join(fontsDir, entry.faces[face]), world)]),
-      ),
-    );
+    const load = (face: Face) => loadFace(family, face, path.join(fontsDir, entry.faces[face]), world);
+    const faces = Object.fromEntries(await Promise.all(FACES.map(async (face) => [face, await load(face)])));
     families.set(family, faces as FontFamily);
   }
   const registry = { families };

@@ -49,7 +49,8 @@ function probeJpeg(b: Buffer): ImageProbe | undefined {
 /** Entropy-coded data holds no marker: 0xFF is followed by 0x00 (a stuffed byte) or a restart. */
 function skipScan(b: Buffer, from: number): number {
   let i = from;
-  const isMarker = (j: number) => b[j] === 0xff && b[j + 1] !== 0 && !(b[j + 1]! >= 0xd0 && b[j + 1]! <= 0xd7);
+  const isRestart = (j: number) => b[j + 1]! >= 0xd0 && b[j + 1]! <= 0xd7;
+  const isMarker = (j: number) => b[j] === 0xff && b[j + 1] !== 0 && !isRestart(j);
   while (i + 1 < b.length && !isMarker(i)) i++;
   return i;
 }

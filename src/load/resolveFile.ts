@@ -33,7 +33,8 @@ export async function resolveInFolder(
   let real: string;
   try {
     real = await world.realpath(file);
-    if (!isInside(await world.realpath(root), real)) return { ok: false, problem: 'links-outside', file, info };
+    const realRoot = await world.realpath(root);
+    if (!isInside(realRoot, real)) return { ok: false, problem: 'links-outside', file, info };
   } catch {
     return { ok: false, problem: 'not-found', file };
   }

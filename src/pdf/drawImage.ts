@@ -19,7 +19,8 @@ export function drawImage(doc: PDFKit.PDFDocument, it: ImageItem): void {
   } else {
     if (it.shape === 'circle') doc.circle(it.x + it.w / 2, it.y + it.h / 2, Math.min(it.w, it.h) / 2).clip();
     else doc.rect(it.x, it.y, it.w, it.h).clip();
-    doc.image(Buffer.from(image.bytes), it.x, it.y, { cover: [it.w, it.h], align: 'center', valign: 'center' });
+    const cover = { cover: [it.w, it.h] as [number, number], align: 'center', valign: 'center' } as const;
+    doc.image(Buffer.from(image.bytes), it.x, it.y, cover);
   }
   doc.restore();
 }

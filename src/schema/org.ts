@@ -14,10 +14,14 @@ export const Colors = Section('Brand colours.', {
 export const Brand = Section('The look shared by every sheet.', {
   colors: Type.Optional(Colors),
   logo: Type.Optional(
-    Text('The logo every template prints on the first page: an SVG, PNG or JPEG file, relative to this file.'),
+    Text(
+      'The logo every template prints on the first page: an SVG, PNG or JPEG file, relative to this file.',
+    ),
   ),
   font: Type.Optional(
-    Text('A font family from the fonts folder (`--fonts DIR`; its fonts.yaml lists the families), e.g. "Lato".'),
+    Text(
+      'A font family from the fonts folder (`--fonts DIR`; its fonts.yaml lists the families), e.g. "Lato".',
+    ),
   ),
 });
 

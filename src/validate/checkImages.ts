@@ -60,7 +60,12 @@ export async function checkImages(refs: ImageRef[], src: SourceFile, world: Worl
   return { images, diagnostics };
 }
 
-async function checkImage(ref: ImageRef, dir: string, world: World, logo: boolean): Promise<ResolvedImage | string> {
+async function checkImage(
+  ref: ImageRef,
+  dir: string,
+  world: World,
+  logo: boolean,
+): Promise<ResolvedImage | string> {
   const r = await resolveInFolder(dir, ref.src, world, LIMITS.imageBytes);
   if (!r.ok) {
     switch (r.problem) {

@@ -203,9 +203,13 @@ function checkMarkup(sheet: Sheet, src: SourceFile): Diagnostic[] {
   return richTexts(sheet)
     .filter((t) => unclosedBold(t.value) >= 0)
     .map((t) =>
-      warning('markup', `\`${showPath(t.path)}\` opens bold with \`**\` and never closes it; the stars are printed`, {
-        span: spanAt(src, t.path),
-        hint: 'put `**` after the last bold word too, or write `\\*\\*` for literal stars',
-      }),
+      warning(
+        'markup',
+        `\`${showPath(t.path)}\` opens bold with \`**\` and never closes it; the stars are printed`,
+        {
+          span: spanAt(src, t.path),
+          hint: 'put `**` after the last bold word too, or write `\\*\\*` for literal stars',
+        },
+      ),
     );
 }

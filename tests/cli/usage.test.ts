@@ -1,10 +1,11 @@
 /** How the command line answers being called: per-command help, foreign options, a closed pipe. */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { styleText } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/runCli.js';
-import { MINIMAL_SHEET, REPO, sheetDir } from '../helpers/sheetDir.js';
+import { MINIMAL_SHEET, REPO, SHEETS, sheetDir } from '../helpers/sheetDir.js';
 
 describe('the command line', () => {
   it('prints one command\'s help for `COMMAND --help`', async () => {
@@ -41,5 +42,21 @@ describe('the command line', () => {
     child.stdout.once('data', () => child.stdout.destroy());
     expect(await exited).toBe(0);
     expect(stderr).toBe('');
+  });
+
+  it('builds sheets with charts when canvas\'s native binary is missing (a PDF needs no native module)', () => {
+    const dir = sheetDir();
+    for (const f of ['results.yaml', 'news.yaml']) fs.copyFileSync(path.join(SHEETS, f), path.join(dir, f));
+    fs.cpSync(path.join(SHEETS, 'images'), path.join(dir, 'images'), { recursive: true });
+    const hook = path.join(REPO, 'tests/helpers/noCanvasBinary.cjs');
+    const cli = path.join(REPO, 'dist/cli.js');
+    const args = ['--require', hook, cli, 'build', dir, '--out', path.join(dir, 'out'), '--jobs', '1'];
+    const r = spawnSync(process.execPath, args, {
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '', CI: '' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('2 built, 0 skipped, 0 failed');
+    expect(r.status).toBe(0);
   });
 });

@@ -54,6 +54,20 @@ describe('incremental builds', async () => {
     expect(await w.built(w.build('--force'))).toEqual(['kolkata', 'news', 'sex-trafficking']);
   });
 
+  it('removes, and says so, the outputs of a deleted sheet and the previews of pages a sheet no longer has', async () => {
+    const w = workspace();
+    await w.build();
+    fs.writeFileSync(path.join(w.out, 'news-1.png'), 'old preview');
+    fs.writeFileSync(path.join(w.out, 'kolkata-3.png'), 'page 3 of an older, longer kolkata');
+    fs.rmSync(path.join(w.dir, 'news.yaml'));
+    const r = await w.build('--force');
+    expect(r.stdout).toContain(`removed ${path.join(w.out, 'news.pdf')}: no sheet makes it any more`);
+    expect(r.stdout).toContain(`removed ${path.join(w.out, 'news-1.png')}: no sheet makes it any more`);
+    expect(r.stdout).toContain(`removed ${path.join(w.out, 'kolkata-3.png')}: no sheet makes it any more`);
+    expect(fs.readdirSync(w.out).filter((f) => !f.startsWith('.')).sort()).toEqual(['kolkata.pdf', 'sex-trafficking.pdf']);
+    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(w.out, '.factsheet-manifest.json'), 'utf8')).sheets)).toHaveLength(2);
+  });
+
   it('rebuilds a PDF that is missing or damaged', async () => {
     const w = workspace();
     await w.build();
@@ -114,6 +128,11 @@ describe('watch', () => {
       await waitFor(/failed .*news\.yaml: 1 error[\s\S]*did you mean `title`\?/);
       fs.writeFileSync(news, fs.readFileSync(path.join(SHEETS, 'news.yaml')));
       await waitFor(/built .*news\.yaml in \d+ ms \(1 page\)\n[\s\S]*built .*news\.yaml in \d+ ms \(1 page\)/);
+      // An editor's atomic save: the new text goes to a scratch file, renamed over the sheet.
+      const scratch = path.join(w.dir, '.news.yaml.tmp');
+      fs.writeFileSync(scratch, fs.readFileSync(news, 'utf8').replace('title: Stories', 'titel: Stories'));
+      fs.renameSync(scratch, news);
+      await waitFor(/failed .*news\.yaml: 1 error[\s\S]*failed .*news\.yaml: 1 error/);
     } finally {
       stop.abort();
     }
@@ -129,6 +148,13 @@ describe('init', async () => {
     const r = await runCli(['init', 'starter', '--template', template], { cwd: dir });
     expect(r.code).toBe(0);
     expect(fs.readdirSync(path.join(dir, 'sheets')).sort()).toEqual(['org.schema.json', 'org.yaml', 'sheet.schema.json', 'starter.yaml']);
+    // Sheets in subfolders are mapped to the schema too (a `$schema=` line is relative to its file).
+    expect(JSON.parse(fs.readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8'))).toEqual({
+      'yaml.schemas': {
+        'sheets/sheet.schema.json': ['sheets/**/*.yaml', '!sheets/**/org.yaml'],
+        'sheets/org.schema.json': ['sheets/**/org.yaml'],
+      },
+    });
     expect(await runCli(['validate'], { cwd: dir })).toMatchObject({ code: 0, stderr: '' });
     const built = await runCli(['build', '--jobs', '1'], { cwd: dir });
     expect(built.stderr).toBe('');
