@@ -17,4 +17,4 @@ export type { Chart } from './schema/chart.js';
 export { sheetJsonSchema, orgJsonSchema } from './schema/jsonSchema.js';
 export { diskWorld, memoryWorld, type World } from './world.js';
 export { LIMITS } from './load/limits.js';
-export { renderPreviews } from './preview.js';
+export { renderPreviews } from './preview/pageImages.js';

@@ -5,6 +5,7 @@ import { orgJsonSchema, sheetJsonSchema } from '../schema/jsonSchema.js';
 import { buildCommand, type BuildCommandOptions } from './buildCommand.js';
 import { initCommand } from './initCommand.js';
 import { resolveFrom, type CliIo } from './io.js';
+import { previewCommand, type PreviewCommandOptions } from './previewCommand.js';
 import { parseShard } from './shard.js';
 import { USAGE, UsageError } from './usage.js';
 import { validateCommand } from './validateCommand.js';
@@ -24,6 +25,7 @@ const OPTIONS = {
   template: { type: 'string', short: 't' },
   templates: { type: 'string' },
   render: { type: 'boolean' },
+  port: { type: 'string' },
   org: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -59,11 +61,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (values.help || !command) return print(USAGE, command || values.help ? 0 : 2);
   switch (command) {
     case 'validate':
-      return validateCommand(paths, io, { render: values.render, debug: values.debug });
+      return validateCommand(paths, io, {
+        render: values.render,
+        debug: values.debug,
+        templatesDir: templatesOption(values, io),
+      });
     case 'build': {
       const opts = buildOptions(values, io);
       return values.watch ? watchCommand(paths, opts, io) : buildCommand(paths, opts, io);
     }
+    case 'preview':
+      return previewCommand(paths, previewOptions(values, io), io);
     case 'init':
       return initCommand(rawPaths, values.template ?? 'program-office', io);
     case 'schema':
@@ -79,12 +87,22 @@ function buildOptions(values: Values, io: CliIo): BuildCommandOptions {
     jobs: jobsOption(values.jobs),
     force: values.force,
     preview: values.preview,
-    templatesDir: values.templates === undefined ? undefined : resolveFrom(io, values.templates),
+    templatesDir: templatesOption(values, io),
     shard: parseShard(values.shard),
     json: values.json,
     debug: values.debug,
     ...printOptions(values),
   };
+}
+
+const templatesOption = (values: Values, io: CliIo) =>
+  values.templates === undefined ? undefined : resolveFrom(io, values.templates);
+
+function previewOptions(values: Values, io: CliIo): PreviewCommandOptions {
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port takes a port number from 1 to 65535, not \`${values.port}\``);
+  return { ...buildOptions(values, io), port };
 }
 
 function jobsOption(raw: string | undefined): number | undefined {

@@ -16,8 +16,13 @@ Commands:
       --preview          also write a PNG of each page next to its PDF (NAME-1.png, …)
       --templates DIR    use the templates in DIR instead of the bundled ones
       --watch, -w        rebuild when a sheet or anything it uses changes
+  preview [paths…]     A live preview in your browser: every page, the problems, a gallery
+                       of every sheet and template, updated as you save (default: sheets)
+      --port N           listen on 127.0.0.1:N (default: a free port)
+      --out DIR, --templates DIR, --page-size, --pdfa, --bleed, --force: as for build
   validate [paths…]    Check sheets and print every problem (default: sheets)
       --render           also lay each sheet out, to find text that does not fit
+      --templates DIR    use the templates in DIR instead of the bundled ones
   init NAME [--template T]
                        Write a starter sheet sheets/NAME.yaml (never overwrites)
   schema [--org]       Print the JSON Schema of a sheet (or of org.yaml)

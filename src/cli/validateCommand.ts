@@ -12,7 +12,7 @@ import { UsageError } from './usage.js';
 export async function validateCommand(
   paths: string[],
   io: CliIo,
-  opts: { render?: boolean; debug?: boolean } = {},
+  opts: { render?: boolean; debug?: boolean; templatesDir?: string } = {},
 ): Promise<number> {
   const found = findSheets(paths.length ? paths : [resolveFrom(io, 'sheets')]);
   if (found.missing.length) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
@@ -28,7 +28,7 @@ export async function validateCommand(
   }
   for (const file of found.sheets) {
     const read = readSheet(file, world);
-    const rendered = opts.render && read.value ? await renderLoadedSheet(read.value, { world }) : undefined;
+    const rendered = opts.render && read.value ? await renderLoadedSheet(read.value, { world, templatesDir: opts.templatesDir }) : undefined;
     const diagnostics = [...read.diagnostics, ...(rendered?.diagnostics ?? [])];
     reporter.report(diagnostics);
     if (hasErrors(diagnostics)) invalid++;

@@ -3,42 +3,38 @@
  * template, a font or an image changes, printing one line per rebuilt sheet. Errors are
  * printed and watching goes on until the io's signal aborts (or the process is stopped).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { sheetDependencies } from '../build/dependencies.js';
-import { findSheets } from '../findSheets.js';
-import { readSheet } from '../loadSheet.js';
-import { diskWorld } from '../world.js';
+import { watchInputs, type InputWatch } from '../build/watchInputs.js';
 import { buildBatch, type BuildCommandOptions } from './buildCommand.js';
 import { resolveFrom, type CliIo } from './io.js';
 import { plural, Reporter } from './report.js';
 
-const DEBOUNCE_MS = 150;
-
 export async function watchCommand(paths: string[], opts: BuildCommandOptions, io: CliIo): Promise<number> {
   const roots = paths.length ? paths : [resolveFrom(io, 'sheets')];
   const options = { ...opts, jobs: 1 };
-  const watchers = new Map<string, fs.FSWatcher>();
-  let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const rebuild = () => {
     running = running.then(async () => {
       await buildAndReport(roots, options, io);
-      if (!io.signal?.aborted) watchFolders(watchedFolders(roots), watchers, schedule);
+      if (!io.signal?.aborted) refreshSafely(watch);
     });
   };
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(rebuild, DEBOUNCE_MS);
-  };
+  // Templates and fonts of the user's own (--templates) are watched, not the bundled ones.
+  const watch = watchInputs(roots, { templatesDir: opts.templatesDir }, rebuild);
   rebuild();
   await running;
-  io.stdout.write(`watching ${watchers.size} folders for changes (Ctrl-C to stop)\n`);
+  io.stdout.write(`watching ${watch.size} folders for changes (Ctrl-C to stop)\n`);
   await stopped(io.signal);
-  clearTimeout(timer);
-  for (const w of watchers.values()) w.close();
+  watch.close();
   await running;
   return 0;
+}
+
+function refreshSafely(watch: InputWatch): void {
+  try {
+    watch.refresh();
+  } catch {
+    // a folder vanished between listing and watching: the next change refreshes again
+  }
 }
 
 /** Resolves when the signal aborts; never, without one. */
@@ -66,32 +62,5 @@ async function buildAndReport(roots: string[], opts: BuildCommandOptions, io: Cl
     }
   } catch (e) {
     io.stdout.write(`${time} ${e instanceof Error ? e.message : String(e)}\n`);
-  }
-}
-
-/** The folders holding the sheets and what they depend on (files are replaced on save, folders stay). */
-function watchedFolders(roots: string[]): Set<string> {
-  const world = diskWorld();
-  const folderOf = (r: string) =>
-    fs.statSync(r, { throwIfNoEntry: false })?.isDirectory() ? r : path.dirname(r);
-  const folders = new Set<string>(roots.map((r) => path.resolve(folderOf(r))));
-  for (const file of findSheets(roots).sheets) {
-    folders.add(path.dirname(path.resolve(file)));
-    const loaded = readSheet(file, world).value;
-    if (loaded) for (const dep of sheetDependencies(loaded, world)) folders.add(path.dirname(dep));
-  }
-  return folders;
-}
-
-function watchFolders(folders: Set<string>, watchers: Map<string, fs.FSWatcher>, onChange: () => void): void {
-  for (const folder of folders) {
-    if (watchers.has(folder) || !fs.existsSync(folder)) continue;
-    watchers.set(
-      folder,
-      fs.watch(folder, (_event, name) => {
-        // Our own writes (PDFs, previews, temporary files, the manifest) are not changes to react to.
-        if (name && !/\.(pdf|png)$|^\.factsheet-/.test(String(name))) onChange();
-      }),
-    );
   }
 }
