@@ -12,7 +12,11 @@ export interface PreviewCommandOptions extends BuildCommandOptions {
   port: number;
 }
 
-export async function previewCommand(paths: string[], opts: PreviewCommandOptions, io: CliIo): Promise<number> {
+export async function previewCommand(
+  paths: string[],
+  opts: PreviewCommandOptions,
+  io: CliIo,
+): Promise<number> {
   const roots = paths.length ? paths : [resolveFrom(io, 'sheets')];
   const { jobs: _jobs, json: _json, debug: _debug, preview: _preview, ...rest } = opts;
   const server = await startPreview({ ...rest, roots });

@@ -35,13 +35,15 @@ export function stepSummaryMarkdown(summary: BatchSummary, out: string): string 
     const cells = [e.name, statusOf(e).label, String(e.pages ?? '–'), formatBytes(e.bytes)].map(cell);
     lines.push(`| ${[...cells, notes.map(cell).join('<br>')].join(' | ')} |`);
   }
-  lines.push('', `The PDFs and \`${out.split(/[\\/]/).pop()}/index.html\` (thumbnails) are in the artifact.`, '');
+  lines.push(
+    '',
+    `The PDFs and \`${out.split(/[\\/]/).pop()}/index.html\` (thumbnails) are in the artifact.`,
+    '',
+  );
   return `${lines.join('\n')}\n`;
 }
 
 /** Table cells hold one line of plain text: pipes, markup and control characters escaped. */
 function cell(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
-    .replace(/[\\`*_[\]<>|&]/g, (c) => `\\${c}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/[\\`*_[\]<>|&]/g, (c) => `\\${c}`);
 }

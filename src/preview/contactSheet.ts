@@ -45,7 +45,8 @@ function row(e: SheetEntry, thumb: string | undefined): string {
   const notes = [...e.errors, ...e.warnings].map((d) => `<li>${esc(problemLine(d))}</li>`);
   const fit = copyfitNote(e);
   if (fit) notes.push(`<li>${esc(fit)}</li>`);
-  if (e.overflow && e.proof) notes.unshift(`<li>The link opens the overflow proof: the overset is marked.</li>`);
+  if (e.overflow && e.proof)
+    notes.unshift(`<li>The link opens the overflow proof: the overset is marked.</li>`);
   return `<tr><td>${thumb ? `<img alt="Page 1 of ${esc(e.name)}" src="${thumb}">` : ''}</td>
 <td>${name}<div class="meta">${esc(e.file)}</div>${notes.length ? `<ul>${notes.join('')}</ul>` : ''}</td>
 <td><span class="pill ${status.css}">${esc(status.label)}</span></td>
@@ -56,9 +57,11 @@ function row(e: SheetEntry, thumb: string | undefined): string {
 async function thumbnail(out: string, r: SheetResult, kept: Set<string>): Promise<string | undefined> {
   const source = r.status === 'failed' ? r.proof : r.outFile;
   if (!source) return undefined;
-  const cached = r.status !== 'failed' && r.hash ? path.join(out, THUMBS_DIR, `${r.hash.slice(0, 24)}.png`) : undefined;
+  const cached =
+    r.status !== 'failed' && r.hash ? path.join(out, THUMBS_DIR, `${r.hash.slice(0, 24)}.png`) : undefined;
   try {
-    let png: Buffer | undefined = cached && r.status === 'skipped' && fs.existsSync(cached) ? fs.readFileSync(cached) : undefined;
+    let png: Buffer | undefined =
+      cached && r.status === 'skipped' && fs.existsSync(cached) ? fs.readFileSync(cached) : undefined;
     png ??= (await renderPages(fs.readFileSync(source), THUMBNAIL_DPI, 1))[0];
     if (!png) return undefined;
     if (cached) {

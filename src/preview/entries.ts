@@ -49,9 +49,13 @@ export function sheetEntry(out: string, r: SheetResult): SheetEntry {
 /** The word on a sheet's status pill, and its class. */
 export function statusOf(e: SheetEntry): { label: string; css: string } {
   if (e.overflow) return { label: 'does not fit', css: 'overflow' };
-  if (e.status === 'failed') return { label: e.errors.length === 1 ? '1 error' : `${e.errors.length} errors`, css: 'failed' };
+  if (e.status === 'failed')
+    return { label: e.errors.length === 1 ? '1 error' : `${e.errors.length} errors`, css: 'failed' };
   if (e.warnings.length)
-    return { label: e.warnings.length === 1 ? '1 warning' : `${e.warnings.length} warnings`, css: 'warnings' };
+    return {
+      label: e.warnings.length === 1 ? '1 warning' : `${e.warnings.length} warnings`,
+      css: 'warnings',
+    };
   return { label: e.status === 'built' ? 'built' : 'up to date', css: e.status };
 }
 

@@ -20,7 +20,13 @@ export function route(pathname: string, state: PreviewState): View {
   const name = rest.map(decodeURIComponent).join('/');
   if (kind === 'sheet') {
     const e = state.sheets.find((s) => s.name === name);
-    if (e) return { status: 200, title: e.name, subtitle: e.file, body: banner(state) + sheetBody(sheetShown(e, state)) };
+    if (e)
+      return {
+        status: 200,
+        title: e.name,
+        subtitle: e.file,
+        body: banner(state) + sheetBody(sheetShown(e, state)),
+      };
   }
   if (kind === 'template') {
     const e = state.starters.find((s) => s.name === name);

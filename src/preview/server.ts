@@ -32,7 +32,12 @@ export async function startPreview(options: PreviewOptions & { port?: number }):
     try {
       handle(req, res, session, streams);
     } catch (e) {
-      send(res, 500, 'text/html', page({ title: 'Preview error', body: `<div class="banner">${esc(String(e))}</div>` }));
+      send(
+        res,
+        500,
+        'text/html',
+        page({ title: 'Preview error', body: `<div class="banner">${esc(String(e))}</div>` }),
+      );
     }
   });
   await new Promise<void>((resolve, reject) => {
@@ -66,7 +71,10 @@ function handle(
   if (file !== undefined) return sendFile(res, file);
   const view = route(pathname, session.state);
   if (req.headers['x-factsheet-partial']) return send(res, view.status, 'text/html', view.body);
-  const nav: [string, string][] = [['Gallery', '/'], ['Templates', '/#templates']];
+  const nav: [string, string][] = [
+    ['Gallery', '/'],
+    ['Templates', '/#templates'],
+  ];
   const head = `${FONT_FACES}<script src="/app.js" defer></script>`;
   send(res, view.status, 'text/html', page({ ...view, nav, head, generation: session.state.generation }));
 }
@@ -97,8 +105,16 @@ function sendFile(res: http.ServerResponse, file: string | null): void {
   fs.createReadStream(file).pipe(res);
 }
 
-function openStream(res: http.ServerResponse, session: PreviewSession, streams: Set<http.ServerResponse>): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+function openStream(
+  res: http.ServerResponse,
+  session: PreviewSession,
+  streams: Set<http.ServerResponse>,
+): void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  });
   const write = (e: PreviewEvent) => res.write(`event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`);
   write({ type: 'built', generation: session.state.generation });
   const off = session.on(write);
@@ -120,5 +136,8 @@ const FONT_FACES = `<style>${[
   ['Bold', 700, 'normal'],
   ['Black', 900, 'normal'],
 ]
-  .map(([face, weight, style]) => `@font-face{font-family:Lato;src:url(/fonts/Lato-${face}.ttf);font-weight:${weight};font-style:${style}}`)
+  .map(
+    ([face, weight, style]) =>
+      `@font-face{font-family:Lato;src:url(/fonts/Lato-${face}.ttf);font-weight:${weight};font-style:${style}}`,
+  )
   .join('')}</style>`;

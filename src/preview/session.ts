@@ -94,7 +94,8 @@ export class PreviewSession {
       state.problem = e instanceof Error ? e.message : String(e);
     }
     for (const e of state.sheets)
-      if (e.status !== 'failed' && e.pages) state.lastGood.set(e.name, { pages: e.pages, version: imageVersion(e) });
+      if (e.status !== 'failed' && e.pages)
+        state.lastGood.set(e.name, { pages: e.pages, version: imageVersion(e) });
     this.announce();
     // After the announcement: the open page does not wait for thumbnails it does not show.
     if (built) await writeContactSheet(this.options.out, built);
@@ -106,7 +107,8 @@ export class PreviewSession {
     } catch {
       state.starters = []; // a templates folder without starters: the gallery says so
     }
-    const same = (a: SheetEntry[], b: SheetEntry[]) => a.map((e) => e.name).join() === b.map((e) => e.name).join();
+    const same = (a: SheetEntry[], b: SheetEntry[]) =>
+      a.map((e) => e.name).join() === b.map((e) => e.name).join();
     if (!same(before, state.starters) || state.starters.some((e) => e.status !== 'skipped')) this.announce();
     this.refreshWatch();
   }

@@ -57,7 +57,10 @@ function pageImages(s: Shown): string {
   const figure = (src: string, caption: string, css = '') =>
     `<figure class="page-img${css}"><img src="${esc(src)}" alt="${esc(caption)}"><figcaption>${esc(caption)}</figcaption></figure>`;
   const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
-  if (e.status !== 'failed') return range(e.pages ?? 0).map((n) => figure(imageUrl(s, e.pdf, n), `Page ${n}`)).join('');
+  if (e.status !== 'failed')
+    return range(e.pages ?? 0)
+      .map((n) => figure(imageUrl(s, e.pdf, n), `Page ${n}`))
+      .join('');
   if (e.proof && e.proofPages)
     return `<div class="proof-label">Overflow proof: the overset is marked in red</div>${range(e.proofPages)
       .map((n) => figure(imageUrl(s, e.proof!, n), `Proof page ${n}`))
@@ -65,7 +68,9 @@ function pageImages(s: Shown): string {
   if (!s.lastGood) return '';
   const good = s.lastGood;
   return range(good.pages)
-    .map((n) => figure(imageUrl(s, e.pdf, n, good.version), `Page ${n} of the last version that built`, ' stale'))
+    .map((n) =>
+      figure(imageUrl(s, e.pdf, n, good.version), `Page ${n} of the last version that built`, ' stale'),
+    )
     .join('');
 }
 

@@ -13,7 +13,11 @@ export const NO_CHROMIUM = fs.existsSync(CHROMIUM)
   : `${CHROMIUM} is absent: install Debian's chromium (apt-get install -y chromium) to run the browser tests`;
 
 /** A headless chromium with a fresh profile; `errors` collects console errors and page exceptions. */
-export async function openBrowser(): Promise<{ context: BrowserContext; errors: string[]; close(): Promise<void> }> {
+export async function openBrowser(): Promise<{
+  context: BrowserContext;
+  errors: string[];
+  close(): Promise<void>;
+}> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -8,7 +8,9 @@ import { MINIMAL_SHEET, sheetDir } from '../helpers/sheetDir.js';
 /** A one-page sheet with six long text sections: about three pages of text. */
 const TOO_LONG =
   MINIMAL_SHEET.replace('template: program-office', 'template: program-office\npages: 1') +
-  `  - problem:\n      topic: T\n      text: "${'Words that go on and on, line after line. '.repeat(90)}"\n`.repeat(6);
+  `  - problem:\n      topic: T\n      text: "${'Words that go on and on, line after line. '.repeat(90)}"\n`.repeat(
+    6,
+  );
 
 describe('the contact sheet', () => {
   it('lists every sheet with its thumbnail, status, pages, size, problems and a link to its PDF', async () => {
@@ -20,7 +22,9 @@ describe('the contact sheet', () => {
     });
     const out = path.join(dir, 'out');
     const summary = path.join(dir, 'summary.md');
-    const r = await runCli(['build', dir, '--out', out, '--jobs', '1'], { env: { GITHUB_STEP_SUMMARY: summary } });
+    const r = await runCli(['build', dir, '--out', out, '--jobs', '1'], {
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
     expect(r.code).toBe(1);
     const html = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
     const rows = html.split('<tr>').slice(2);

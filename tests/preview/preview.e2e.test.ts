@@ -49,9 +49,11 @@ describe.skipIf(NO_CHROMIUM)('preview in chromium', () => {
     const generation = await page.evaluate(() => document.body.dataset.generation ?? null);
     await page.waitForFunction(() => document.getElementById('live')?.textContent === 'Up to date');
     const updated = nextGeneration(generation);
+    const saved = performance.now();
     const text = fs.readFileSync(sheet(), 'utf8');
     fs.writeFileSync(sheet(), text.replace('title: Sex Trafficking', 'title: Trafficking in Kolkata'));
     await updated;
+    console.info(`the saved change showed in the open page after ${Math.round(performance.now() - saved)} ms`);
     const after = await firstImage();
     expect(after).not.toBe(before);
     await page.waitForFunction(() => {
@@ -68,10 +70,14 @@ describe.skipIf(NO_CHROMIUM)('preview in chromium', () => {
     fs.writeFileSync(sheet(), text.replace(/^(header:\n {2}title: .*\n)/m, '$1  title: again\n'));
     await broken;
     const problem = page.locator('.problem.error', { hasText: 'keys must be unique' });
-    await expect(problem.locator('.where').textContent()).resolves.toMatch(new RegExp(`kolkata\\.yaml:${line}:3$`));
+    await expect(problem.locator('.where').textContent()).resolves.toMatch(
+      new RegExp(`kolkata\\.yaml:${line}:3$`),
+    );
     await expect(problem.locator('pre.frame').textContent()).resolves.toContain('title: again');
     const fixed = page.waitForFunction(
-      () => !document.querySelector('.problem') && document.querySelectorAll('.page-img:not(.stale) img').length === 2,
+      () =>
+        !document.querySelector('.problem') &&
+        document.querySelectorAll('.page-img:not(.stale) img').length === 2,
       undefined,
       { timeout: UPDATE_BOUND_MS },
     );
@@ -81,13 +87,13 @@ describe.skipIf(NO_CHROMIUM)('preview in chromium', () => {
 
   it('the gallery shows every sample sheet and every template, each with a picture', async () => {
     await page.goto(server.url);
-    const sheets = await page.locator('#sheets .card').evaluateAll((cards) =>
-      cards.map((c) => (c as HTMLElement).dataset.sheet).sort(),
-    );
+    const sheets = await page
+      .locator('#sheets .card')
+      .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.sheet).sort());
     expect(sheets).toEqual([...SAMPLE_SHEETS]);
-    const templates = await page.locator('#templates .card').evaluateAll((cards) =>
-      cards.map((c) => (c as HTMLElement).dataset.sheet).sort(),
-    );
+    const templates = await page
+      .locator('#templates .card')
+      .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.sheet).sort());
     expect(templates).toEqual(listTemplates(TEMPLATES_DIR).sort());
     await page.waitForFunction(() =>
       [...document.querySelectorAll<HTMLImageElement>('.card img')].every((i) => {
@@ -104,9 +110,9 @@ describe.skipIf(NO_CHROMIUM)('preview in chromium', () => {
     const contact = await browser.context.newPage();
     await contact.goto(`file://${path.join(server.session.options.out, 'index.html')}`);
     await expect(contact.locator('table.sheets tbody tr').count()).resolves.toBe(SAMPLE_SHEETS.length);
-    const images = await contact.locator('table.sheets img').evaluateAll((imgs) =>
-      imgs.map((i) => (i as HTMLImageElement).naturalWidth),
-    );
+    const images = await contact
+      .locator('table.sheets img')
+      .evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
     expect(images.length, await contact.content()).toBe(SAMPLE_SHEETS.length);
     expect(images.every((w) => w > 0)).toBe(true);
     await contact.close();

@@ -51,7 +51,11 @@ describe('factsheet preview', () => {
       expect(sheet).toMatch(/src="\/out\/mumbai-1\.png\?v=\w+"/);
       const pdf = await fetch(`${url}out/mumbai.pdf`);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
-      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
       expect(await firstEvent(url)).toMatch(/^event: built\ndata: \{"type":"built","generation":\d+\}\n\n/);
       expect((await fetch(`${url}sheet/nothing`)).status).toBe(404);
     } finally {
@@ -65,7 +69,12 @@ describe('factsheet preview', () => {
     fs.writeFileSync(path.join(dir, 'secret.pdf'), '%PDF- not yours');
     const server = await startPreview({ roots: [dir], out: path.join(dir, 'out') });
     try {
-      for (const p of ['out/..%2Fsecret.pdf', 'out/%2e%2e/secret.pdf', 'out/.factsheet-manifest.json', 'out/index.html'])
+      for (const p of [
+        'out/..%2Fsecret.pdf',
+        'out/%2e%2e/secret.pdf',
+        'out/.factsheet-manifest.json',
+        'out/index.html',
+      ])
         expect((await fetch(`${server.url}${p}`)).status, p).toBe(404);
       expect((await fetch(`${server.url}out/x-1.png`)).headers.get('content-type')).toBe('image/png');
     } finally {
@@ -75,9 +84,10 @@ describe('factsheet preview', () => {
 
   it('survives its sheets disappearing and says so on the page, then shows them again', async () => {
     const dir = sheetDir({ 'x.yaml': MINIMAL_SHEET });
-    const server = await startPreview({ roots: [path.join(dir, 'sheets')], out: path.join(dir, 'out') }).catch(
-      (e: unknown) => e,
-    );
+    const server = await startPreview({
+      roots: [path.join(dir, 'sheets')],
+      out: path.join(dir, 'out'),
+    }).catch((e: unknown) => e);
     // A folder that is not there yet is a problem to show, not a crash.
     expect(server).toHaveProperty('url');
     const s = server as Awaited<ReturnType<typeof startPreview>>;
