@@ -34,7 +34,7 @@ export function route(pathname: string, state: PreviewState): View {
       return {
         status: 200,
         title: `Template: ${e.name}`,
-        subtitle: `The starter sheet of ${e.name}, as \`factsheet init NAME --template ${e.name}\` writes it`,
+        subtitle: `What factsheet init NAME --template ${e.name} writes, built as it is`,
         body: sheetBody(starterShown(e, state)),
       };
   }

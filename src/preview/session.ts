@@ -101,9 +101,14 @@ export class PreviewSession {
     if (built) await writeContactSheet(this.options.out, built);
     const before = state.starters;
     try {
-      syncStarters(this.options.templatesDir ?? TEMPLATES_DIR, this.startersDir);
+      const templatesDir = this.options.templatesDir ?? TEMPLATES_DIR;
+      syncStarters(templatesDir, this.startersDir);
       const starters = await buildSheets([this.startersDir], this.batchOptions(this.startersOut));
-      state.starters = starters.results.map((r) => sheetEntry(this.startersOut, r));
+      // Shown as the template's own starter file, not the scratch copy that was built.
+      const starterFile = (name: string) => path.join(templatesDir, name, 'starter.yaml');
+      state.starters = starters.results
+        .map((r) => sheetEntry(this.startersOut, r))
+        .map((e) => ({ ...e, file: starterFile(e.name) }));
     } catch {
       state.starters = []; // a templates folder without starters: the gallery says so
     }
