@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { buildSheets, type BatchOptions, type BatchSummary } from '../build/batch.js';
 import { watchInputs, type InputWatch } from '../build/watchInputs.js';
 import { TEMPLATES_DIR } from '../paths.js';
+import type { SheetResult } from '../cli/buildOne.js';
 import { writeContactSheet } from './contactSheet.js';
 import { sheetEntry, type SheetEntry } from './entries.js';
 import { syncStarters } from './starters.js';
@@ -88,14 +89,15 @@ export class PreviewSession {
     let built: BatchSummary | undefined;
     try {
       state.problem = undefined;
-      built = await buildSheets(this.options.roots, this.batchOptions(this.options.out));
+      // A sheet that was built is shown at once, before the rest of the batch is checked.
+      const onResult = (r: SheetResult) =>
+        r.status !== 'skipped' && this.show(sheetEntry(this.options.out, r));
+      built = await buildSheets(this.options.roots, this.batchOptions(this.options.out), { onResult });
       state.sheets = built.results.map((r) => sheetEntry(this.options.out, r));
     } catch (e) {
       state.problem = e instanceof Error ? e.message : String(e);
     }
-    for (const e of state.sheets)
-      if (e.status !== 'failed' && e.pages)
-        state.lastGood.set(e.name, { pages: e.pages, version: imageVersion(e) });
+    state.sheets.forEach((e) => this.remember(e));
     this.announce();
     // After the announcement: the open page does not wait for thumbnails it does not show.
     if (built) await writeContactSheet(this.options.out, built);
@@ -116,6 +118,20 @@ export class PreviewSession {
       a.map((e) => e.name).join() === b.map((e) => e.name).join();
     if (!same(before, state.starters) || state.starters.some((e) => e.status !== 'skipped')) this.announce();
     this.refreshWatch();
+  }
+
+  /** Puts one fresh result in place of the old one (or adds it) and tells the open pages. */
+  private show(entry: SheetEntry): void {
+    const i = this.state.sheets.findIndex((e) => e.name === entry.name);
+    if (i < 0) this.state.sheets = [...this.state.sheets, entry];
+    else this.state.sheets = this.state.sheets.map((e, j) => (j === i ? entry : e));
+    this.remember(entry);
+    this.announce();
+  }
+
+  private remember(e: SheetEntry): void {
+    if (e.status !== 'failed' && e.pages)
+      this.state.lastGood.set(e.name, { pages: e.pages, version: imageVersion(e) });
   }
 
   private announce(): void {
