@@ -18,3 +18,5 @@ export { sheetJsonSchema, orgJsonSchema } from './schema/jsonSchema.js';
 export { diskWorld, memoryWorld, type World } from './world.js';
 export { LIMITS } from './load/limits.js';
 export { renderPreviews } from './preview/pageImages.js';
+export { buildSheets, type BatchOptions, type BatchSummary } from './build/batch.js';
+export { startPreview, type PreviewServer } from './preview/server.js';
