@@ -6,20 +6,17 @@ export const CLIENT_SCRIPT = `
 (() => {
   const live = document.getElementById('live');
   const say = (text, css) => { live.hidden = false; live.textContent = text; live.className = 'live ' + (css || ''); };
-  async function refresh(generation) {
-    const res = await fetch(location.pathname, { headers: { 'x-factsheet-partial': '1' }, cache: 'no-store' });
-    const html = await res.text();
-    const main = document.getElementById('main');
-    main.innerHTML = html;
+  const show = (html, generation) => {
+    document.getElementById('main').innerHTML = html;
     document.body.dataset.generation = String(generation);
     say('Updated ' + new Date().toLocaleTimeString());
-  }
-  const events = new EventSource('/events');
+  };
+  const events = new EventSource('/events?page=' + encodeURIComponent(location.pathname));
   events.addEventListener('building', () => say('Building…', 'busy'));
   events.addEventListener('built', (e) => {
-    const { generation } = JSON.parse(e.data);
-    if (String(generation) !== document.body.dataset.generation) refresh(generation).catch(() => say('Could not update', 'off'));
-    else say('Up to date');
+    const { generation, html } = JSON.parse(e.data);
+    if (String(generation) === document.body.dataset.generation) say('Up to date');
+    else if (typeof html === 'string') show(html, generation);
   });
   events.onerror = () => say('Preview server stopped', 'off');
   document.addEventListener('click', (e) => {

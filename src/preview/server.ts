@@ -63,14 +63,13 @@ function handle(
   session: PreviewSession,
   streams: Set<http.ServerResponse>,
 ): void {
-  const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const { pathname, searchParams } = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
-  if (pathname === '/events') return openStream(res, session, streams);
+  if (pathname === '/events') return openStream(res, session, streams, searchParams.get('page'));
   if (pathname === '/app.js') return send(res, 200, 'text/javascript', CLIENT_SCRIPT);
   const file = servedFile(pathname, session);
   if (file !== undefined) return sendFile(res, file);
   const view = route(pathname, session.state);
-  if (req.headers['x-factsheet-partial']) return send(res, view.status, 'text/html', view.body);
   const nav: [string, string][] = [
     ['Gallery', '/'],
     ['Templates', '/#templates'],
@@ -109,13 +108,19 @@ function openStream(
   res: http.ServerResponse,
   session: PreviewSession,
   streams: Set<http.ServerResponse>,
+  page: string | null,
 ): void {
   res.writeHead(200, {
     'content-type': 'text/event-stream',
     'cache-control': 'no-store',
     connection: 'keep-alive',
   });
-  const write = (e: PreviewEvent) => res.write(`event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`);
+  // A finished build carries the page's new content, rendered as the build is announced: the
+  // open page needs no second request, which would wait behind the thumbnails and starters.
+  const write = (e: PreviewEvent) => {
+    const data = e.type === 'built' && page ? { ...e, html: route(page, session.state).body } : e;
+    res.write(`event: ${e.type}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
   write({ type: 'built', generation: session.state.generation });
   const off = session.on(write);
   streams.add(res);
