@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Browser tests run alone (`npm run test:browser`, vitest.browser.config.ts): see there.
+    exclude: ['tests/**/*.e2e.test.ts', '**/node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     isolate: false,

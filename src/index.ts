@@ -20,4 +20,6 @@ export type { Chart } from './schema/chart.js';
 export { sheetJsonSchema, orgJsonSchema } from './schema/jsonSchema.js';
 export { diskWorld, emptyWorld, memoryWorld, type FileInfo, type World } from './world.js';
 export { LIMITS } from './load/limits.js';
-export { renderPreviews } from './preview.js';
+export { renderPreviews } from './preview/pageImages.js';
+export { buildSheets, type BatchOptions, type BatchSummary } from './build/batch.js';
+export { startPreview, type PreviewServer } from './preview/server.js';

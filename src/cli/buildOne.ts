@@ -9,7 +9,7 @@ import { FONTS_DIR, TEMPLATES_DIR } from '../paths.js';
 import { renderLoadedSheet } from '../pipeline.js';
 import type { World } from '../world.js';
 import { pdfIntact, type ManifestEntry } from './manifest.js';
-import { renderPreviews } from '../preview.js';
+import { renderPreviews } from '../preview/pageImages.js';
 import { writeAtomic } from './writeAtomic.js';
 
 /** out/kolkata.pdf → out/kolkata.overflow.pdf: the proof written when a sheet does not fit. */
@@ -52,6 +52,8 @@ export interface SheetResult {
   scale?: number;
   /** The overflow proof written instead of the PDF. */
   proof?: string;
+  /** Pages of the proof, when page images of it were written too (`NAME.overflow-1.png`, …). */
+  proofPages?: number;
   ms: number;
   diagnostics: Diagnostic[];
 }
@@ -93,6 +95,7 @@ export async function buildOne(
       hash,
       pages: prev.pages,
       bytes: prev.bytes,
+      scale: prev.scale,
       diagnostics: loaded.diagnostics,
     });
   }
@@ -117,7 +120,7 @@ export async function buildOne(
   }
   const diagnostics = [...loaded.diagnostics, ...rendered.diagnostics];
   if (!rendered.value || hasErrors(diagnostics))
-    return done({ status: 'failed', diagnostics, ...writeProof(job, rendered.proof) });
+    return done({ status: 'failed', diagnostics, ...(await writeProof(job, rendered.proof, opts.preview)) });
   try {
     writeAtomic(job.outFile, rendered.value.pdf);
     // The sheet fits now: an old proof would only mislead.
@@ -143,12 +146,20 @@ export async function buildOne(
 }
 
 /** Writes the overflow proof, if there is one; failing to write it must not hide the real errors. */
-function writeProof(job: Job, proof: Buffer | undefined): { proof?: string } {
+async function writeProof(
+  job: Job,
+  proof: Buffer | undefined,
+  preview: boolean | undefined,
+): Promise<{ proof?: string; proofPages?: number }> {
   if (!proof) return {};
+  const file = proofFile(job.outFile);
   try {
-    writeAtomic(proofFile(job.outFile), proof);
-    return { proof: proofFile(job.outFile) };
+    writeAtomic(file, proof);
+    if (!preview) return { proof: file };
+    const pngs = await renderPreviews(proof);
+    pngs.forEach((png, i) => writeAtomic(previewFile(file, i + 1), png));
+    return { proof: file, proofPages: pngs.length };
   } catch {
-    return {};
+    return fs.existsSync(file) ? { proof: file } : {};
   }
 }

@@ -8,6 +8,7 @@ import { diskWorld } from '../world.js';
 import { buildCommand, type BuildCommandOptions } from './buildCommand.js';
 import { initCommand } from './initCommand.js';
 import { resolveFrom, type CliIo } from './io.js';
+import { previewCommand, type PreviewCommandOptions } from './previewCommand.js';
 import { parseShard } from './shard.js';
 import { commandOptions, commandUsage, isCommand, USAGE, UsageError, type Command } from './usage.js';
 import { validateCommand } from './validateCommand.js';
@@ -28,6 +29,7 @@ const OPTIONS = {
   templates: { type: 'string' },
   fonts: { type: 'string' },
   render: { type: 'boolean' },
+  port: { type: 'string' },
   org: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -66,11 +68,18 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   refuseForeignOptions(command, values);
   switch (command) {
     case 'validate':
-      return validateCommand(paths, io, { render: values.render, debug: values.debug });
+      return validateCommand(paths, io, {
+        render: values.render,
+        debug: values.debug,
+        templatesDir: templatesOption(values, io),
+        fontsDir: fontsOption(values, io),
+      });
     case 'build': {
       const opts = buildOptions(values, io);
       return values.watch ? watchCommand(paths, opts, io) : buildCommand(paths, opts, io);
     }
+    case 'preview':
+      return previewCommand(paths, previewOptions(values, io), io);
     case 'init':
       return initCommand(rawPaths, values.template ?? 'program-office', io);
     case 'schema':
@@ -105,13 +114,26 @@ function buildOptions(values: Values, io: CliIo): BuildCommandOptions {
     jobs: jobsOption(values.jobs),
     force: values.force,
     preview: values.preview,
-    templatesDir: values.templates === undefined ? undefined : resolveFrom(io, values.templates),
-    fontsDir: values.fonts === undefined ? undefined : resolveFrom(io, values.fonts),
+    templatesDir: templatesOption(values, io),
+    fontsDir: fontsOption(values, io),
     shard: parseShard(values.shard),
     json: values.json,
     debug: values.debug,
     ...printOptions(values),
   };
+}
+
+const templatesOption = (values: Values, io: CliIo) =>
+  values.templates === undefined ? undefined : resolveFrom(io, values.templates);
+
+const fontsOption = (values: Values, io: CliIo) =>
+  values.fonts === undefined ? undefined : resolveFrom(io, values.fonts);
+
+function previewOptions(values: Values, io: CliIo): PreviewCommandOptions {
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port takes a port number from 1 to 65535, not \`${values.port}\``);
+  return { ...buildOptions(values, io), port };
 }
 
 function jobsOption(raw: string | undefined): number | undefined {

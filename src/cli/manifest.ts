@@ -14,6 +14,8 @@ export interface ManifestEntry {
   pdf: string;
   bytes: number;
   pages: number;
+  /** The type scale copyfit chose, when below 1 (so a skipped sheet can still say so). */
+  scale?: number;
 }
 
 export interface Manifest {

@@ -16,8 +16,20 @@ export const COMMAND_USAGE = {
       --templates DIR    use the templates in DIR instead of the bundled ones
       --fonts DIR        use the fonts in DIR (listed in DIR/fonts.yaml) instead of the bundled ones
       --watch, -w        rebuild when a sheet or anything it uses changes`,
+  preview: `  preview [paths…]     A live preview in your browser: every page, the problems, a gallery
+                       of every sheet and template, updated as you save (default: sheets)
+      --port N           listen on 127.0.0.1:N (default: a free port)
+      --out DIR          Output folder (default: out)
+      --page-size SIZE   letter or a4, overriding the sheets' page_size
+      --pdfa             PDF/A-2b for archiving (default: tagged PDF/UA)
+      --bleed MM         print bleed in mm, with crop marks, TrimBox and BleedBox
+      --force            build every sheet, even those that are up to date
+      --templates DIR    use the templates in DIR instead of the bundled ones
+      --fonts DIR        use the fonts in DIR (listed in DIR/fonts.yaml) instead of the bundled ones`,
   validate: `  validate [paths…]    Check sheets and print every problem (default: sheets)
-      --render           also lay each sheet out, to find text that does not fit`,
+      --render           also lay each sheet out, to find text that does not fit
+      --templates DIR    use the templates in DIR instead of the bundled ones
+      --fonts DIR        use the fonts in DIR (listed in DIR/fonts.yaml) instead of the bundled ones`,
   init: `  init NAME [--template T]
                        Write a starter sheet sheets/NAME.yaml (never overwrites)`,
   schema: `  schema [--org]       Print the JSON Schema of a sheet (or of org.yaml)

@@ -13,7 +13,7 @@ import { UsageError } from './usage.js';
 export async function validateCommand(
   paths: string[],
   io: CliIo,
-  opts: { render?: boolean; debug?: boolean } = {},
+  opts: { render?: boolean; debug?: boolean; templatesDir?: string; fontsDir?: string } = {},
 ): Promise<number> {
   const found = findSheets(paths.length ? paths : [resolveFrom(io, 'sheets')]);
   if (found.missing.length) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
@@ -30,8 +30,8 @@ export async function validateCommand(
   }
   for (const file of found.sheets) {
     const read = await readSheet(file, world);
-    const rendered =
-      opts.render && read.value ? await renderLoadedSheet(read.value, { world, caches }) : undefined;
+    const where = { world, caches, templatesDir: opts.templatesDir, fontsDir: opts.fontsDir };
+    const rendered = opts.render && read.value ? await renderLoadedSheet(read.value, where) : undefined;
     const diagnostics = [...read.diagnostics, ...(rendered?.diagnostics ?? [])];
     reporter.report(diagnostics);
     if (hasErrors(diagnostics)) invalid++;

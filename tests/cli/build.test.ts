@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BOOKKEEPING } from '../helpers/outFiles.js';
 import { runBinary, runCli } from '../helpers/runCli.js';
 import { MINIMAL_SHEET, SAMPLE_SHEETS, sheetDir } from '../helpers/sheetDir.js';
 
@@ -16,7 +17,7 @@ describe('factsheet build', () => {
     const r = runBinary(['build', 'sheets', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(fs.readdirSync(out).sort()).toEqual(['.factsheet-manifest.json', ...SAMPLE_SHEETS.map((n) => `${n}.pdf`)]);
+    expect(fs.readdirSync(out).sort()).toEqual([...BOOKKEEPING, ...SAMPLE_SHEETS.map((n) => `${n}.pdf`)].sort());
     expect(r.stdout).toMatch(/ok {3}sheets\/kolkata\.yaml → .*kolkata\.pdf \(2 pages, \d+ ms\)/);
     const n = SAMPLE_SHEETS.length;
     expect(r.stdout).toContain(`${n} sheets: ${n} built, 0 skipped, 0 failed`);
@@ -31,7 +32,7 @@ describe('factsheet build', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${path.join(dir, 'bad.yaml')}:8:18: error: \`sections[0].stats.items[0].value\` should be a number`);
     expect(r.stdout).toContain('2 sheets: 1 built, 0 skipped, 1 failed');
-    expect(fs.readdirSync(out).sort()).toEqual(['.factsheet-manifest.json', 'bad.pdf', 'good.pdf']);
+    expect(fs.readdirSync(out).sort()).toEqual([...BOOKKEEPING, 'bad.pdf', 'good.pdf'].sort());
     expect(fs.readFileSync(path.join(out, 'bad.pdf'), 'utf8')).toBe('previous good PDF');
     expect(fs.readFileSync(path.join(out, 'good.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });

@@ -19,7 +19,7 @@ describe('the command line', () => {
   it('refuses an option that belongs to another command, naming the ones it takes', async () => {
     const r = await runCli(['validate', '--out', 'x', '--pdfa']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('factsheet: `validate` does not take --out, --pdfa (its options: --render)');
+    expect(r.stderr).toContain('factsheet: `validate` does not take --out, --pdfa (its options: --render, --templates, --fonts)');
     expect((await runCli(['schema', '--render'])).stderr).toContain('`schema` does not take --render');
   });
 

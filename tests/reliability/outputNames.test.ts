@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { MANIFEST_FILE } from '../../src/cli/manifest.js';
 import { removeStaleTemps } from '../../src/cli/writeAtomic.js';
 import { runCli } from '../helpers/runCli.js';
+import { isBookkeeping } from '../helpers/outFiles.js';
 import { MINIMAL_SHEET, sheetDir } from '../helpers/sheetDir.js';
 
 /** Every file under `dir`, relative and `/`-separated, sorted. */
@@ -16,6 +17,7 @@ function files(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .filter((f) => f === '.factsheet-manifest.json' || !isBookkeeping(f))
     .sort();
 }
 const pdfs = (out: string) => files(out).filter((f) => f.endsWith('.pdf'));
