@@ -4,7 +4,7 @@
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { error } from '../diag/diagnostic.js';
+import { error, type Diagnostic } from '../diag/diagnostic.js';
 import { findSheets, outputCollisions } from '../findSheets.js';
 import type { BuildOptions, Job, SheetResult } from './buildOne.js';
 import { manifestKey, readManifest, writeManifest } from './manifest.js';
@@ -29,6 +29,8 @@ export interface BatchSummary {
   built: number;
   skipped: number;
   failed: number;
+  /** About the search rather than a sheet (a linked folder not searched). */
+  warnings: Diagnostic[];
 }
 
 export async function buildCommand(paths: string[], opts: BuildCommandOptions, io: CliIo): Promise<number> {
@@ -50,7 +52,8 @@ export async function buildBatch(
 ): Promise<BatchSummary> {
   const found = findSheets(paths.length ? paths : [resolveFrom(io, 'sheets')]);
   if (found.missing.length) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
-  if (!found.sheets.length)
+  const refused = refusedResults(found.refused, found.names, opts.out);
+  if (!found.sheets.length && !refused.size)
     throw new UsageError(`no sheets (*.yaml) found in ${paths.join(', ') || 'sheets'}`);
   removeStaleTemps(opts.out);
   const manifest = readManifest(opts.out);
@@ -63,10 +66,13 @@ export async function buildBatch(
       outFile: pdfPath(opts.out, found.names.get(file)!),
       previous: manifest.sheets[manifestKey(opts.out, file)],
     }));
-  const failedEarly = found.sheets
-    .filter((f) => inShard(f, opts.shard) && collided.has(f))
-    .map((f) => collided.get(f)!);
+  const failedEarly = [
+    ...found.sheets.filter((f) => inShard(f, opts.shard) && collided.has(f)).map((f) => collided.get(f)!),
+    ...[...refused.values()].filter((r) => inShard(r.file, opts.shard)),
+  ];
   const reporter = new Reporter(io.stderr, io.env, opts.debug);
+  const warnings = found.refused.filter((d) => d.severity === 'warning');
+  if (!quiet) reporter.report(warnings);
   const progress = createProgress(
     jobs.length + failedEarly.length,
     quiet ? 'quiet' : progressMode(opts.json ?? false, io),
@@ -92,17 +98,41 @@ export async function buildBatch(
       };
   };
   failedEarly.forEach(onResult);
-  await runBuilds(jobs, buildOpts, parallel ?? os.availableParallelism(), onResult);
+  try {
+    await runBuilds(jobs, buildOpts, parallel ?? os.availableParallelism(), onResult, io.world);
+  } catch (e) {
+    // A bug in running the builds: the sheets without a result fail, and the summary and the
+    // manifest are still written for those that have one.
+    const done = new Set(results.map((r) => r.file));
+    jobs.filter((j) => !done.has(j.file)).forEach((j) => onResult(unfinished(j, e)));
+  }
   progress.done();
+  // A build process that was killed leaves its temporary file; it is gone now, so is that file.
+  removeStaleTemps(opts.out);
   results.sort((a, b) => a.file.localeCompare(b.file));
   if (results.some((r) => r.status === 'built') || results.some((r) => r.status === 'failed'))
     writeManifestSafely(opts.out, manifest);
   const count = (s: SheetResult['status']) => results.filter((r) => r.status === s).length;
-  return { results, built: count('built'), skipped: count('skipped'), failed: count('failed') };
+  return { results, built: count('built'), skipped: count('skipped'), failed: count('failed'), warnings };
 }
 
 /** `a/x` → out/a/x.pdf: a sheet's output name (see findSheets) as a path in the output folder. */
 const pdfPath = (out: string, name: string) => path.join(out, ...`${name}.pdf`.split('/'));
+
+/** Sheet links that are not built (leading out of the folder, or nowhere) fail at the link. */
+function refusedResults(
+  refused: Diagnostic[],
+  names: Map<string, string>,
+  out: string,
+): Map<string, SheetResult> {
+  const results = new Map<string, SheetResult>();
+  for (const d of refused.filter((r) => r.severity === 'error')) {
+    const file = d.span!.file;
+    const name = names.get(file) ?? path.basename(file).replace(/\.ya?ml$/i, '');
+    results.set(file, { file, outFile: pdfPath(out, name), status: 'failed', ms: 0, diagnostics: [d] });
+  }
+  return results;
+}
 
 /**
  * Sheets that would write the same PDF (`x.yml` beside `x.yaml`, or two files given by
@@ -133,6 +163,24 @@ function collisionResults(
     }
   }
   return results;
+}
+
+function unfinished(job: Job, e: unknown): SheetResult {
+  const reason = e instanceof Error ? e.message : String(e);
+  const message = `internal error: the build of ${job.file} did not finish: ${reason}`;
+  return {
+    file: job.file,
+    outFile: job.outFile,
+    status: 'failed',
+    ms: 0,
+    diagnostics: [
+      error('internal', message, {
+        span: { file: job.file, start: 0, end: 0, line: 1, col: 1 },
+        hint: 'this is a bug in factsheet; run with --debug for details and report it',
+        stack: e instanceof Error ? e.stack : undefined,
+      }),
+    ],
+  };
 }
 
 /** The manifest only saves work next time; failing to write it must not fail the build. */

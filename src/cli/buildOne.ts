@@ -7,6 +7,7 @@ import { readSheet } from '../loadSheet.js';
 import { FONTS_DIR, TEMPLATES_DIR } from '../paths.js';
 import { renderLoadedSheet } from '../pipeline.js';
 import type { World } from '../world.js';
+import { readFailure } from '../load/readFailure.js';
 import { pdfIntact, type ManifestEntry } from './manifest.js';
 import { renderPreviews } from '../preview.js';
 import { writeAtomic } from './writeAtomic.js';
@@ -53,8 +54,36 @@ export interface SheetResult {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * Never throws: a read error on any file the sheet needs (EIO, EACCES), or a bug, fails this
+ * sheet with a diagnostic and the batch goes on.
+ */
 export async function buildOne(job: Job, world: World, opts: BuildOptions): Promise<SheetResult> {
   const started = performance.now();
+  try {
+    return await buildSheet(job, world, opts, started);
+  } catch (e) {
+    return failedBy(job, e, Math.round(performance.now() - started));
+  }
+}
+
+function failedBy(job: Job, e: unknown, ms: number): SheetResult {
+  const span = { file: job.file, start: 0, end: 0, line: 1, col: 1 };
+  const code = (e as NodeJS.ErrnoException).code;
+  const diagnostic = code
+    ? error('read', `cannot read a file ${job.file} needs: ${readFailure(e)}`, {
+        span,
+        hint: 'check that the sheet, its organisation file and its images can be read, and build again',
+      })
+    : error('internal', `internal error: ${e instanceof Error ? e.message : String(e)}`, {
+        span,
+        hint: 'this is a bug in factsheet; run with --debug for details and report it',
+        stack: e instanceof Error ? e.stack : undefined,
+      });
+  return { file: job.file, outFile: job.outFile, status: 'failed', ms, diagnostics: [diagnostic] };
+}
+
+async function buildSheet(job: Job, world: World, opts: BuildOptions, started: number): Promise<SheetResult> {
   const done = (r: Omit<SheetResult, 'file' | 'outFile' | 'ms'>): SheetResult => ({
     file: job.file,
     outFile: job.outFile,

@@ -11,6 +11,7 @@ import { readSheet } from '../loadSheet.js';
 import { diskWorld } from '../world.js';
 import { buildBatch, type BuildCommandOptions } from './buildCommand.js';
 import { resolveFrom, type CliIo } from './io.js';
+import { escapeControl } from '../diag/formatDiagnostic.js';
 import { plural, Reporter } from './report.js';
 
 const DEBOUNCE_MS = 150;
@@ -24,7 +25,12 @@ export async function watchCommand(paths: string[], opts: BuildCommandOptions, i
   const rebuild = () => {
     running = running.then(async () => {
       await buildAndReport(roots, options, io);
-      if (!io.signal?.aborted) watchFolders(watchedFolders(roots), watchers, schedule);
+      if (io.signal?.aborted) return;
+      try {
+        watchFolders(watchedFolders(roots), watchers, schedule, (m) => say(io, m));
+      } catch (e) {
+        say(io, `cannot watch for changes: ${describe(e)}; still watching the folders found before`);
+      }
     });
   };
   const schedule = () => {
@@ -54,6 +60,7 @@ async function buildAndReport(roots: string[], opts: BuildCommandOptions, io: Cl
   const time = new Date().toTimeString().slice(0, 8);
   try {
     const summary = await buildBatch(roots, opts, io, true);
+    reporter.report(summary.warnings);
     for (const r of summary.results) {
       if (r.status === 'built') {
         io.stdout.write(`${time} built ${r.file} in ${r.ms} ms (${plural(r.pages ?? 0, 'page')})\n`);
@@ -65,9 +72,16 @@ async function buildAndReport(roots: string[], opts: BuildCommandOptions, io: Cl
       reporter.report(r.diagnostics);
     }
   } catch (e) {
-    io.stdout.write(`${time} ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stdout.write(`${time} ${escapeControl(describe(e))}\n`);
   }
 }
+
+/** One timestamped line about watching itself (not about a sheet). */
+function say(io: CliIo, message: string): void {
+  io.stdout.write(`${new Date().toTimeString().slice(0, 8)} ${escapeControl(message)}\n`);
+}
+
+const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The folders holding the sheets and what they depend on (files are replaced on save, folders stay). */
 function watchedFolders(roots: string[]): Set<string> {
@@ -83,15 +97,35 @@ function watchedFolders(roots: string[]): Set<string> {
   return folders;
 }
 
-function watchFolders(folders: Set<string>, watchers: Map<string, fs.FSWatcher>, onChange: () => void): void {
+/**
+ * Watches each folder not yet watched. A folder that cannot be watched, or whose watch fails
+ * later (deleted, unmounted), is reported and dropped; the next rebuild watches it again if
+ * it is back. A watcher's error event would otherwise end the process.
+ */
+function watchFolders(
+  folders: Set<string>,
+  watchers: Map<string, fs.FSWatcher>,
+  onChange: () => void,
+  report: (message: string) => void,
+): void {
   for (const folder of folders) {
     if (watchers.has(folder) || !fs.existsSync(folder)) continue;
-    watchers.set(
-      folder,
-      fs.watch(folder, (_event, name) => {
+    let watcher: fs.FSWatcher;
+    try {
+      watcher = fs.watch(folder, (_event, name) => {
         // Our own writes (PDFs, previews, temporary files, the manifest) are not changes to react to.
         if (name && !/\.(pdf|png)$|^\.factsheet-/.test(String(name))) onChange();
-      }),
-    );
+      });
+    } catch (e) {
+      report(`cannot watch ${folder}: ${(e as Error).message}`);
+      continue;
+    }
+    watcher.on('error', (e) => {
+      report(`stopped watching ${folder}: ${e.message}`);
+      watcher.close();
+      watchers.delete(folder);
+      onChange();
+    });
+    watchers.set(folder, watcher);
   }
 }

@@ -40,6 +40,8 @@ interface Ctx {
   doc: PDFKit.PDFDocument;
   opts: WriteOptions;
   tagger: Tagger;
+  /** Each image opened once per document from the bytes that were checked, by file. */
+  images: Map<string, unknown>;
 }
 
 export function writePdf(pages: readonly PlacedPage[], opts: WriteOptions): Promise<Buffer> {
@@ -47,7 +49,7 @@ export function writePdf(pages: readonly PlacedPage[], opts: WriteOptions): Prom
   // The parsed fontkit fonts are handed over as they are: pdfkit would otherwise re-parse each file.
   for (const face of Object.values(opts.fonts)) doc.registerFont(face.name, face.font as unknown as string);
   const done = collect(doc);
-  const ctx: Ctx = { doc, opts, tagger: new Tagger(doc, opts.structure) };
+  const ctx: Ctx = { doc, opts, tagger: new Tagger(doc, opts.structure), images: new Map() };
   const bleed = opts.bleed ?? 0;
   for (const page of pages) {
     const g = pageGeometry(page.width, page.height, bleed);
@@ -135,11 +137,16 @@ const DRAWERS: { [K in DisplayItem['kind']]: Drawer<K> } = {
   path: (doc, it) => {
     doc.save().translate(it.x, it.y).scale(it.scale, -it.scale).path(it.d).fill(color(it.fill)).restore();
   },
-  image: (doc, it) => {
+  image: (doc, it, ctx) => {
     doc.save();
     if (it.shape === 'circle') doc.circle(it.x + it.w / 2, it.y + it.h / 2, Math.min(it.w, it.h) / 2).clip();
     else doc.rect(it.x, it.y, it.w, it.h).clip();
-    doc.image(it.image.file, it.x, it.y, { cover: [it.w, it.h], align: 'center', valign: 'center' });
+    const { bytes, file } = it.image;
+    const opener = doc as unknown as { openImage(data: Buffer): unknown };
+    if (!ctx.images.has(file))
+      ctx.images.set(file, opener.openImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    const image = ctx.images.get(file) as string; // pdfkit's typings only admit a path
+    doc.image(image, it.x, it.y, { cover: [it.w, it.h], align: 'center', valign: 'center' });
     doc.restore();
   },
   link: (doc, it, ctx) => {

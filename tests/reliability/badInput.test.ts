@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pngHeader } from '../helpers/images.js';
+import { makePng, pngHeader } from '../helpers/images.js';
 import { readPdf } from '../helpers/readPdf.js';
 import { runCli } from '../helpers/runCli.js';
 import { MINIMAL_SHEET, SHEETS, sheetDir } from '../helpers/sheetDir.js';
@@ -33,6 +33,13 @@ interface Case {
   written?: string[];
 }
 
+/** A copy of a JPEG with its scan data overwritten by 0xFF bytes: header and end marker intact. */
+const scrambled = (() => {
+  const copy = Buffer.from(jpeg);
+  copy.fill(0xff, Math.floor(copy.length / 2), Math.floor(copy.length / 2) + 24);
+  return copy;
+})();
+
 const CASES: Case[] = [
   { name: 'malformed YAML', sheet: 'title: "unclosed\ntemplate: x\n', expect: /bad\.yaml:3:1: error: YAML syntax: Missing closing "quote/ },
   { name: 'unknown key', sheet: MINIMAL_SHEET.replace('sections:', 'colour: blue\nsections:'), expect: /bad\.yaml:5:1: error: unknown key `colour`/ },
@@ -46,6 +53,10 @@ const CASES: Case[] = [
   { name: 'corrupt image', sheet: withPhoto('a.jpg'), files: { 'a.jpg': 'not an image' }, expect: /bad\.yaml:15:14: error: image `a\.jpg` is not a PNG or JPEG file \(or is damaged\)/ },
   { name: 'truncated image', sheet: withPhoto('a.jpg'), files: { 'a.jpg': jpeg.subarray(0, Math.floor(jpeg.length * 0.6)) }, expect: /bad\.yaml:15:14: error: image `a\.jpg` is not a PNG or JPEG file \(or is damaged\)/ },
   { name: 'huge image', sheet: withPhoto('big.png'), files: { 'big.png': pngHeader(20000, 20000) }, expect: /bad\.yaml:15:14: error: image `big\.png` is 20000×20000 pixels; the limit is 40 megapixels/ },
+  { name: 'image that takes too much memory to decode (16-bit, 6300×6300, alpha)', sheet: withPhoto('deep.png'), files: { 'deep.png': makePng({ width: 6300, height: 6300, bitDepth: 16, colorType: 6, headerOnly: true }) }, expect: /bad\.yaml:15:14: error: image `deep\.png` is 6300×6300 pixels at 16 bits with transparency: embedding it takes about 1514 MB; the limit is 384 MB[\s\S]*hint: save it as an 8-bit image/ },
+  { name: 'PNG with damaged pixel data (header and end intact)', sheet: withPhoto('d.png'), files: { 'd.png': makePng({ width: 300, height: 200, damage: true }) }, expect: /bad\.yaml:15:14: error: image `d\.png` is damaged: its pixel data cannot be decoded/ },
+  { name: 'PNG with a flipped byte (checksum)', sheet: withPhoto('f.png'), files: { 'f.png': makePng({ width: 300, height: 200, flip: true }) }, expect: /bad\.yaml:15:14: error: image `f\.png` is damaged: its IDAT chunk is damaged \(checksum mismatch\)/ },
+  { name: 'JPEG with scrambled scan data (header and end intact)', sheet: withPhoto('s.jpg'), files: { 's.jpg': scrambled }, expect: /bad\.yaml:15:14: error: image `s\.jpg` is damaged: its image data is damaged/ },
   { name: 'wrong-format image', sheet: withPhoto('a.gif'), files: { 'a.gif': 'GIF89a\x01\x00\x01\x00' }, expect: /bad\.yaml:15:14: error: image `a\.gif` is not a PNG or JPEG file/ },
   { name: 'image path escaping the folder', sheet: withPhoto('../../etc/hostname'), expect: /bad\.yaml:15:14: error: image `\.\.\/\.\.\/etc\/hostname` is outside the sheet's folder/ },
   { name: 'image path to a device', sheet: withPhoto('/dev/zero'), expect: /bad\.yaml:15:14: error: image `\/dev\/zero` is outside the sheet's folder/ },
