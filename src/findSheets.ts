@@ -78,16 +78,35 @@ function commonFolder(dirs: string[]): string {
 /**
  * Groups of sheets that would write the same output, compared without case (on macOS and
  * Windows `X.pdf` and `x.pdf` are one file): `x.yml` beside `x.yaml`, or two files given by
- * themselves with the same name. Each group is sorted; sheets not in any group are fine.
+ * themselves with the same name, or `x.overflow.yaml` beside `x.yaml` (whose overflow proof is
+ * `x.overflow.pdf`). Each group is sorted; sheets not in any group are fine.
  */
-export function outputCollisions(found: Pick<FoundFiles, 'sheets' | 'names'>): string[][] {
+export function outputCollisions(found: Pick<FoundFiles, 'sheets' | 'names'>): Collision[] {
   const byName = new Map<string, string[]>();
+  const add = (key: string, sheet: string) => byName.set(key, [...(byName.get(key) ?? []), sheet]);
   for (const sheet of found.sheets) {
-    const key = found.names.get(sheet)!.toLowerCase();
-    byName.set(key, [...(byName.get(key) ?? []), sheet]);
+    const name = found.names.get(sheet)!.toLowerCase();
+    add(name, sheet);
+    // A sheet that does not fit writes NAME.overflow.pdf instead: a sheet named that would lose its PDF.
+    add(`${name}${PROOF_SUFFIX}`, sheet);
   }
-  // The same file reached by two spellings (`sheets` and `./sheets/x.yaml`) is not a collision.
-  return [...byName.values()].filter((group) => new Set(group.map((f) => path.resolve(f))).size > 1);
+  const collisions = new Map<string, Collision>();
+  for (const [name, sheets] of byName) {
+    // The same file reached by two spellings (`sheets` and `./sheets/x.yaml`) is not a collision.
+    if (new Set(sheets.map((f) => path.resolve(f))).size < 2) continue;
+    const key = [...sheets].sort().join('\n');
+    if (!collisions.has(key)) collisions.set(key, { name, sheets: [...sheets].sort() });
+  }
+  return [...collisions.values()];
+}
+
+/** The name part that marks an overflow proof (`x.overflow.pdf`), as buildOne writes it. */
+export const PROOF_SUFFIX = '.overflow';
+
+/** Sheets that would write one output file, `name` (lower case, without `.pdf`). */
+export interface Collision {
+  name: string;
+  sheets: string[];
 }
 
 function walk(dir: string, found: FoundFiles, root: string): void {
@@ -95,8 +114,9 @@ function walk(dir: string, found: FoundFiles, root: string): void {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory() && !SKIP_DIRS.has(entry.name) && !entry.name.startsWith('.'))
       walk(full, found, root);
-    else if (entry.isFile() && SHEET_NAME.test(entry.name)) classify(full, found);
     else if (entry.isSymbolicLink()) followLink(full, found, root);
+    // A FIFO or device named like a sheet is one too: reading refuses it with a message, unopened.
+    else if (!entry.isDirectory() && SHEET_NAME.test(entry.name)) classify(full, found);
   }
 }
 

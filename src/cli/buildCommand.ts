@@ -144,13 +144,18 @@ function collisionResults(
   out: string,
 ): Map<string, SheetResult> {
   const results = new Map<string, SheetResult>();
-  for (const group of outputCollisions({ sheets, names })) {
-    for (const file of group) {
+  for (const { name, sheets: group } of outputCollisions({ sheets, names })) {
+    const isProof = (f: string) => names.get(f)!.toLowerCase() !== name;
+    for (const file of group.filter((f) => !results.has(f))) {
       const outFile = pdfPath(out, names.get(file)!);
       const others = group.filter((f) => f !== file);
-      const message = `${file} and ${others.join(' and ')} would both be built into ${outFile}`;
-      const hint =
-        'rename one of them; sheets build into the output folder by name (and by subfolder when you give a folder), so names must differ by more than `.yml`/`.yaml` or letter case';
+      const role = (f: string) => `${f} (${isProof(f) ? 'its overflow proof' : 'its PDF'})`;
+      const message = group.some(isProof)
+        ? `${[file, ...others].map(role).join(' and ')} would both write ${pdfPath(out, name)}`
+        : `${file} and ${others.join(' and ')} would both be built into ${outFile}`;
+      const hint = group.some(isProof)
+        ? 'rename the sheet whose name ends in `.overflow`: a sheet that does not fit writes NAME.overflow.pdf'
+        : 'rename one of them; sheets build into the output folder by name (and by subfolder when you give a folder), so names must differ by more than `.yml`/`.yaml` or letter case';
       results.set(file, {
         file,
         outFile,

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { dependencyHash, sheetDependencies } from '../build/dependencies.js';
 import { error, hasErrors, type Diagnostic } from '../diag/diagnostic.js';
+import { PROOF_SUFFIX } from '../findSheets.js';
 import { readSheet } from '../loadSheet.js';
 import { FONTS_DIR, TEMPLATES_DIR } from '../paths.js';
 import { renderLoadedSheet } from '../pipeline.js';
@@ -13,7 +14,7 @@ import { renderPreviews } from '../preview.js';
 import { writeAtomic } from './writeAtomic.js';
 
 /** out/kolkata.pdf → out/kolkata.overflow.pdf: the proof written when a sheet does not fit. */
-export const proofFile = (pdfFile: string) => pdfFile.replace(/\.pdf$/, '.overflow.pdf');
+export const proofFile = (pdfFile: string) => pdfFile.replace(/\.pdf$/, `${PROOF_SUFFIX}.pdf`);
 
 /** out/kolkata.pdf → out/kolkata-1.png for page 1. */
 export const previewFile = (pdfFile: string, page: number) => pdfFile.replace(/\.pdf$/, `-${page}.png`);
