@@ -167,6 +167,10 @@ describe('fuzz: hostile sheets through the library', () => {
           }
           seen.rendered++;
           expect(await offPage(outcome)).toEqual([]);
+        }).afterEach(() => {
+          // A long run says how far it got, so a run stopped early still has figures.
+          const runs = seen.rendered + seen.refused;
+          if (RUNS > 100 && runs % 500 === 0) console.info(`fuzz: ${runs} of ${RUNS}: ${JSON.stringify(seen)}`);
         }),
         { numRuns: RUNS, seed: SEED, endOnFailure: true },
       );
