@@ -141,6 +141,9 @@ function followLink(link: string, found: FoundFiles, root: string): void {
     return;
   }
   const isDir = fs.statSync(real).isDirectory();
+  const name = path.basename(link);
+  // A linked images/ or out/ folder is skipped like a real one: nothing to say about it.
+  if (isDir && (SKIP_DIRS.has(name) || name.startsWith('.'))) return;
   if (isDir) {
     const hint = 'give the folder it links to on the command line to build its sheets';
     found.refused.push(

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { sheetDependencies } from '../build/dependencies.js';
 import { findSheets } from '../findSheets.js';
 import { readSheet } from '../loadSheet.js';
-import { diskWorld } from '../world.js';
+import { diskWorld, type World } from '../world.js';
 import { buildBatch, type BuildCommandOptions } from './buildCommand.js';
 import { resolveFrom, type CliIo } from './io.js';
 import { escapeControl } from '../diag/formatDiagnostic.js';
@@ -27,7 +27,7 @@ export async function watchCommand(paths: string[], opts: BuildCommandOptions, i
       await buildAndReport(roots, options, io);
       if (io.signal?.aborted) return;
       try {
-        watchFolders(watchedFolders(roots), watchers, schedule, (m) => say(io, m));
+        watchFolders(watchedFolders(roots, io.world ?? diskWorld()), watchers, schedule, (m) => say(io, m));
       } catch (e) {
         say(io, `cannot watch for changes: ${describe(e)}; still watching the folders found before`);
       }
@@ -84,8 +84,7 @@ function say(io: CliIo, message: string): void {
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The folders holding the sheets and what they depend on (files are replaced on save, folders stay). */
-function watchedFolders(roots: string[]): Set<string> {
-  const world = diskWorld();
+function watchedFolders(roots: string[], world: World): Set<string> {
   const folderOf = (r: string) =>
     fs.statSync(r, { throwIfNoEntry: false })?.isDirectory() ? r : path.dirname(r);
   const folders = new Set<string>(roots.map((r) => path.resolve(folderOf(r))));

@@ -68,6 +68,7 @@ const CASES: Case[] = [
   { name: 'enormous file', sheet: `${MINIMAL_SHEET}# ${'x'.repeat(600 * 1024)}\n`, expect: /bad\.yaml:1:1: error: the file is 600 KiB; a sheet may be at most 512 KiB/ },
   { name: 'character the font lacks (emoji)', sheet: MINIMAL_SHEET.replace('survivors rescued', 'survivors 💧 rescued'), expect: /bad\.yaml:8:11: error: the font has no glyph for "💧" \(U\+1F4A7\) in `sections\[0\]\.stats\.items\[0\]`/ },
   { name: 'right-to-left text (Hebrew)', sheet: MINIMAL_SHEET.replace('survivors rescued', 'שלום'), expect: /bad\.yaml:8:11: error: the font has no glyph for "ש" \(U\+05E9\)/ },
+  { name: 'right-to-left text in a stat prefix (Arabic; found by the fuzz test)', sheet: MINIMAL_SHEET.replace('value: 435', 'value: 112.6\n          prefix: مرحبا'), expect: /bad\.yaml:8:11: error: the font has no glyph for "م" \(U\+0645\)/ },
   { name: 'text that overflows', sheet: tooLong, expect: /bad\.yaml:19:5: error: `sections\[4\]\.problem` does not fit in 2 pages: about \d+ lines \(\d+ pt\) run past page 2/, written: ['bad.overflow.pdf', 'good.pdf'] },
   { name: 'non-numeric chart data', sheet: `${MINIMAL_SHEET}  - chart:\n      type: bar\n      title: T\n      labels: [a, b]\n      series: [{ values: [1, lots] }]\n`, expect: /bad\.yaml:14:30: error: `sections\[1\]\.chart\.series\[0\]\.values\[1\]` should be a number/ },
 ];

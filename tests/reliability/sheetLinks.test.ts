@@ -22,6 +22,8 @@ function linkedTree(): { dir: string; sheets: string; out: string } {
   fs.symlinkSync('../outside.yaml', path.join(sheets, 'escape.yaml'));
   fs.symlinkSync('gone.yaml', path.join(sheets, 'broken.yaml'));
   fs.symlinkSync('../other', path.join(sheets, 'more'));
+  // A shared images folder linked in is common, and skipped like a real one, without a warning.
+  fs.symlinkSync('../other', path.join(sheets, 'images'));
   return { dir, sheets, out: path.join(dir, 'out') };
 }
 
@@ -35,6 +37,7 @@ describe('symlinked sheets', () => {
     expect(r.stderr).toContain(`${path.join(sheets, 'broken.yaml')} links to a file that does not exist`);
     expect(r.stderr).toContain(`warning: ${path.join(sheets, 'more')} is a link to a folder; its sheets are not searched`);
     expect(r.stderr).not.toContain('ci_token');
+    expect(r.stderr).not.toContain('images');
     expect(fs.readdirSync(out).filter((f) => f.endsWith('.pdf')).sort()).toEqual(['linked.pdf']);
     expect(fs.readdirSync(path.join(out, 'real'))).toEqual(['x.pdf']);
   });
