@@ -58,7 +58,8 @@ function shapeUncached(face: LoadedFace, text: string): Shaped {
     if (p.yOffset) glyph.dy = p.yOffset;
     return glyph;
   });
-  return { glyphs, advance, missing: [...new Set([...missingOf(glyphs), ...unmapped(face, text)])] };
+  const missing = [...new Set([...missingOf(glyphs), ...unmapped(face, text)])];
+  return { glyphs, advance, missing };
 }
 
 /**
@@ -68,9 +69,8 @@ function shapeUncached(face: LoadedFace, text: string): Shaped {
  * (default-ignorable: joiners, marks, the soft hyphen) are drawn as nothing and never missing.
  */
 function unmapped(face: LoadedFace, text: string): string[] {
-  return [...text].filter(
-    (ch) => cp(ch) > 0x20 && !/[\s\p{Default_Ignorable_Code_Point}]/u.test(ch) && !face.font.hasGlyphForCodePoint(cp(ch)),
-  );
+  const invisible = (ch: string) => cp(ch) <= 0x20 || /[\s\p{Default_Ignorable_Code_Point}]/u.test(ch);
+  return [...text].filter((ch) => !invisible(ch) && !face.font.hasGlyphForCodePoint(cp(ch)));
 }
 
 /** Characters set as glyph 0; spaces and no-break spaces are not missing even when blank. */
