@@ -19,6 +19,7 @@ import { spanAt } from './load/spanAt.js';
 import { OrgSchema, type Org } from './schema/org.js';
 import { SheetSchema, type Sheet } from './schema/sheet.js';
 import { checkImages, findImageRefs, type ResolvedImage } from './validate/checkImages.js';
+import { readFailure } from './load/readFailure.js';
 import { checkReferences } from './validate/checkReferences.js';
 import { checkSheetShape } from './validate/checkSections.js';
 import { checkValues } from './validate/checkValues.js';
@@ -71,7 +72,17 @@ export async function readYaml(file: string, world: World): Promise<Result<Loade
       ],
     };
   }
-  return loadYaml(file, await world.readText(file));
+  let text: string;
+  try {
+    text = await world.readText(file);
+  } catch (e) {
+    const d = error('read', `cannot read ${file}: ${readFailure(e)}`, {
+      span: at,
+      hint: 'check that the file can be read (its permissions, the disk) and build again',
+    });
+    return { value: undefined, diagnostics: [d] };
+  }
+  return loadYaml(file, text);
 }
 
 /** Parses sheet text; checks the schema and references, but not files (org, images). */

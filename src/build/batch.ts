@@ -6,7 +6,7 @@
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { error } from '../diag/diagnostic.js';
+import { error, type Diagnostic } from '../diag/diagnostic.js';
 import { findSheets, outputCollisions } from '../findSheets.js';
 import type { BuildOptions, Job, SheetResult } from '../cli/buildOne.js';
 import { manifestKey, readManifest, writeManifest, type Manifest } from '../cli/manifest.js';
@@ -15,6 +15,7 @@ import { runBuilds } from '../cli/runBuilds.js';
 import { inShard, type Shard } from '../cli/shard.js';
 import { removeStaleTemps } from '../cli/writeAtomic.js';
 import { writeContactSheet } from '../preview/contactSheet.js';
+import type { World } from '../world.js';
 
 export interface BatchOptions extends BuildOptions {
   /** Processes to build in; 1 builds in this process. */
@@ -26,6 +27,8 @@ export interface BatchOptions extends BuildOptions {
 
 export interface BatchSummary {
   results: SheetResult[];
+  /** About the search rather than a sheet (a linked folder not searched). */
+  warnings: Diagnostic[];
   /** Output files removed because no sheet makes them any more. */
   removed: string[];
   built: number;
@@ -37,6 +40,10 @@ export interface BatchSummary {
 export class NoSheetsError extends Error {}
 
 export interface BatchHooks {
+  /** Where files are read in this process (the disk by default; tests inject read failures). */
+  world?: World;
+  /** Problems of the search itself (a linked folder not searched), before any sheet is built. */
+  onWarnings?(warnings: Diagnostic[]): void;
   /** Called once the jobs are known, before any is built. */
   onStart?(total: number): void;
   onResult?(r: SheetResult): void;
@@ -49,9 +56,13 @@ export async function buildSheets(
 ): Promise<BatchSummary> {
   const found = findSheets(paths);
   if (found.missing.length) throw new NoSheetsError(`no such file or folder: ${found.missing.join(', ')}`);
-  if (!found.sheets.length) throw new NoSheetsError(`no sheets (*.yaml) found in ${paths.join(', ')}`);
+  const refused = refusedResults(found.refused, found.names, opts.out);
+  if (!found.sheets.length && !refused.size)
+    throw new NoSheetsError(`no sheets (*.yaml) found in ${paths.join(', ')}`);
   removeStaleTemps(opts.out);
   const manifest = readManifest(opts.out);
+  const warnings = found.refused.filter((d) => d.severity === 'warning');
+  hooks.onWarnings?.(warnings);
   // Over all sheets, not just this shard's: shards of one build share an output folder.
   const collided = collisionResults(found.sheets, found.names, opts.out);
   const mine = found.sheets.filter((f) => inShard(f, opts.shard));
@@ -62,6 +73,10 @@ export async function buildSheets(
       outFile: pdfPath(opts.out, found.names.get(file)!),
       previous: manifest.sheets[manifestKey(opts.out, file)],
     }));
+  const failedEarly = [
+    ...mine.filter((f) => collided.has(f)).map((f) => collided.get(f)!),
+    ...[...refused.values()].filter((r) => inShard(r.file, opts.shard)),
+  ];
   const results: SheetResult[] = [];
   const removed = pruneRemovedSheets(opts.out, manifest);
   const { jobs: parallel, shard: _shard, contactSheet = true, ...buildOpts } = opts;
@@ -71,13 +86,23 @@ export async function buildSheets(
     recordInManifest(manifest, opts.out, r);
     hooks.onResult?.(r);
   };
-  hooks.onStart?.(mine.length);
-  mine.filter((f) => collided.has(f)).forEach((f) => onResult(collided.get(f)!));
-  await runBuilds(jobs, buildOpts, parallel ?? os.availableParallelism(), onResult);
+  hooks.onStart?.(jobs.length + failedEarly.length);
+  failedEarly.forEach(onResult);
+  try {
+    await runBuilds(jobs, buildOpts, parallel ?? os.availableParallelism(), onResult, hooks.world);
+  } catch (e) {
+    // A bug in running the builds: the sheets without a result fail, and the summary and the
+    // manifest are still written for those that have one.
+    const done = new Set(results.map((r) => r.file));
+    jobs.filter((j) => !done.has(j.file)).forEach((j) => onResult(unfinished(j, e)));
+  }
+  // A build process that was killed leaves its temporary file; it is gone now, so is that file.
+  removeStaleTemps(opts.out);
   results.sort((a, b) => a.file.localeCompare(b.file));
   if (removed.length || results.some((r) => r.status !== 'skipped')) writeManifestSafely(opts.out, manifest);
   const count = (s: SheetResult['status']) => results.filter((r) => r.status === s).length;
-  const summary = { results, removed, built: count('built'), skipped: count('skipped'), failed: count('failed') };
+  const [built, skipped, failed] = [count('built'), count('skipped'), count('failed')];
+  const summary = { results, warnings, removed, built, skipped, failed };
   if (contactSheet) await writeContactSheet(opts.out, summary);
   return summary;
 }
@@ -98,9 +123,25 @@ function recordInManifest(manifest: Manifest, out: string, r: SheetResult): void
 /** `a/x` → out/a/x.pdf: a sheet's output name (see findSheets) as a path in the output folder. */
 const pdfPath = (out: string, name: string) => path.join(out, ...`${name}.pdf`.split('/'));
 
+/** Sheet links that are not built (leading out of the folder, or nowhere) fail at the link. */
+function refusedResults(
+  refused: Diagnostic[],
+  names: Map<string, string>,
+  out: string,
+): Map<string, SheetResult> {
+  const results = new Map<string, SheetResult>();
+  for (const d of refused.filter((r) => r.severity === 'error')) {
+    const file = d.span!.file;
+    const name = names.get(file) ?? path.basename(file).replace(/\.ya?ml$/i, '');
+    results.set(file, { file, outFile: pdfPath(out, name), status: 'failed', ms: 0, diagnostics: [d] });
+  }
+  return results;
+}
+
 /**
- * Sheets that would write the same PDF (`x.yml` beside `x.yaml`, or two files given by
- * themselves with one name) all fail, each naming the others, rather than one silently winning.
+ * Sheets that would write the same PDF (`x.yml` beside `x.yaml`, two files given by themselves
+ * with one name, or `x.overflow.yaml` beside `x.yaml`'s proof) all fail, each naming the others,
+ * rather than one silently winning.
  */
 function collisionResults(
   sheets: string[],
@@ -108,26 +149,44 @@ function collisionResults(
   out: string,
 ): Map<string, SheetResult> {
   const results = new Map<string, SheetResult>();
-  for (const group of outputCollisions({ sheets, names })) {
-    for (const file of group) {
+  for (const { name, sheets: group } of outputCollisions({ sheets, names })) {
+    const isProof = (f: string) => names.get(f)!.toLowerCase() !== name;
+    for (const file of group.filter((f) => !results.has(f))) {
       const outFile = pdfPath(out, names.get(file)!);
       const others = group.filter((f) => f !== file);
-      const message = `${file} and ${others.join(' and ')} would both be built into ${outFile}`;
-      const hint =
-        'rename one of them; sheets build into the output folder by name (and by subfolder when you give a folder), so names must differ by more than `.yml`/`.yaml` or letter case';
-      results.set(file, {
-        file,
-        outFile,
-        status: 'failed',
-        ms: 0,
-        diagnostics: [
-          error('output-collision', message, { span: { file, start: 0, end: 0, line: 1, col: 1 }, hint }),
-        ],
-      });
+      const role = (f: string) => `${f} (${isProof(f) ? 'its overflow proof' : 'its PDF'})`;
+      const message = group.some(isProof)
+        ? `${[file, ...others].map(role).join(' and ')} would both write ${pdfPath(out, name)}`
+        : `${file} and ${others.join(' and ')} would both be built into ${outFile}`;
+      const hint = group.some(isProof)
+        ? 'rename the sheet whose name ends in `.overflow`: a sheet that does not fit writes NAME.overflow.pdf'
+        : 'rename one of them; sheets build into the output folder by name (and by subfolder when you give a folder), so names must differ by more than `.yml`/`.yaml` or letter case';
+      results.set(file, failure(file, outFile, error('output-collision', message, { span: at(file), hint })));
     }
   }
   return results;
 }
+
+function unfinished(job: Job, e: unknown): SheetResult {
+  const reason = e instanceof Error ? e.message : String(e);
+  const message = `internal error: the build of ${job.file} did not finish: ${reason}`;
+  const d = error('internal', message, {
+    span: at(job.file),
+    hint: 'this is a bug in factsheet; run with --debug for details and report it',
+    stack: e instanceof Error ? e.stack : undefined,
+  });
+  return failure(job.file, job.outFile, d);
+}
+
+const at = (file: string) => ({ file, start: 0, end: 0, line: 1, col: 1 });
+
+const failure = (file: string, outFile: string, d: Diagnostic): SheetResult => ({
+  file,
+  outFile,
+  status: 'failed',
+  ms: 0,
+  diagnostics: [d],
+});
 
 /** The manifest only saves work next time; failing to write it must not fail the build. */
 function writeManifestSafely(out: string, manifest: Manifest): void {

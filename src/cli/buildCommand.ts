@@ -43,6 +43,10 @@ export async function buildBatch(
   const { json: _json, debug: _debug, ...batchOpts } = opts;
   try {
     const summary = await buildSheets(paths.length ? paths : [resolveFrom(io, 'sheets')], batchOpts, {
+      world: io.world,
+      onWarnings: (warnings) => {
+        if (!quiet) reporter.report(warnings);
+      },
       onStart: (total) => {
         progress = createProgress(total, quiet ? 'quiet' : progressMode(opts.json ?? false, io), io.stdout);
       },

@@ -4,16 +4,18 @@ import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { dependencyHash, sheetDependencies } from '../build/dependencies.js';
 import { error, hasErrors, type Diagnostic } from '../diag/diagnostic.js';
+import { PROOF_SUFFIX } from '../findSheets.js';
 import { readSheet } from '../loadSheet.js';
 import { FONTS_DIR, TEMPLATES_DIR } from '../paths.js';
 import { renderLoadedSheet } from '../pipeline.js';
 import type { World } from '../world.js';
+import { readFailure } from '../load/readFailure.js';
 import { pdfIntact, type ManifestEntry } from './manifest.js';
 import { renderPreviews } from '../preview/pageImages.js';
 import { writeAtomic } from './writeAtomic.js';
 
 /** out/kolkata.pdf → out/kolkata.overflow.pdf: the proof written when a sheet does not fit. */
-export const proofFile = (pdfFile: string) => pdfFile.replace(/\.pdf$/, '.overflow.pdf');
+export const proofFile = (pdfFile: string) => pdfFile.replace(/\.pdf$/, `${PROOF_SUFFIX}.pdf`);
 
 /** out/kolkata.pdf → out/kolkata-1.png for page 1. */
 export const previewFile = (pdfFile: string, page: number) => pdfFile.replace(/\.pdf$/, `-${page}.png`);
@@ -58,7 +60,11 @@ export interface SheetResult {
   diagnostics: Diagnostic[];
 }
 
-/** `caches` are the process's: kept across the sheets of a batch, so fonts are parsed once. */
+/**
+ * Never throws: a read error on any file the sheet needs (EIO, EACCES), or a bug, fails this
+ * sheet with a diagnostic and the batch goes on. `caches` are the process's: kept across the
+ * sheets of a batch, so fonts are parsed once.
+ */
 export async function buildOne(
   job: Job,
   world: World,
@@ -66,6 +72,35 @@ export async function buildOne(
   caches: EngineCaches = defaultCaches(),
 ): Promise<SheetResult> {
   const started = performance.now();
+  try {
+    return await buildSheet(job, { world, caches }, opts, started);
+  } catch (e) {
+    return failedBy(job, e, Math.round(performance.now() - started));
+  }
+}
+
+function failedBy(job: Job, e: unknown, ms: number): SheetResult {
+  const span = { file: job.file, start: 0, end: 0, line: 1, col: 1 };
+  const code = (e as NodeJS.ErrnoException).code;
+  const diagnostic = code
+    ? error('read', `cannot read a file ${job.file} needs: ${readFailure(e)}`, {
+        span,
+        hint: 'check that the sheet, its organisation file and its images can be read, and build again',
+      })
+    : error('internal', `internal error: ${e instanceof Error ? e.message : String(e)}`, {
+        span,
+        hint: 'this is a bug in factsheet; run with --debug for details and report it',
+        stack: e instanceof Error ? e.stack : undefined,
+      });
+  return { file: job.file, outFile: job.outFile, status: 'failed', ms, diagnostics: [diagnostic] };
+}
+
+async function buildSheet(
+  job: Job,
+  { world, caches }: { world: World; caches: EngineCaches },
+  opts: BuildOptions,
+  started: number,
+): Promise<SheetResult> {
   const done = (r: Omit<SheetResult, 'file' | 'outFile' | 'ms'>): SheetResult => ({
     file: job.file,
     outFile: job.outFile,

@@ -4,6 +4,7 @@
  * tests pass memory streams and call `main` in process.
  */
 import * as path from 'node:path';
+import type { World } from '../world.js';
 
 export interface OutStream {
   write(text: string): unknown;
@@ -19,6 +20,8 @@ export interface CliIo {
   cwd: string;
   /** Aborting it stops `--watch` (Ctrl-C does the same for the real process). */
   signal?: AbortSignal;
+  /** The files sheets are built from, for builds in this process (`--jobs 1`); the disk by default. */
+  world?: World;
 }
 
 export function processIo(): CliIo {

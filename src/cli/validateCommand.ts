@@ -17,12 +17,13 @@ export async function validateCommand(
 ): Promise<number> {
   const found = findSheets(paths.length ? paths : [resolveFrom(io, 'sheets')]);
   if (found.missing.length) throw new UsageError(`no such file or folder: ${found.missing.join(', ')}`);
-  if (!found.sheets.length)
+  if (!found.sheets.length && !found.refused.length)
     throw new UsageError(`no sheets (*.yaml) found in ${paths.join(', ') || 'sheets'}`);
   const world = diskWorld();
   const caches = defaultCaches();
   const reporter = new Reporter(io.stderr, io.env, opts.debug);
-  let invalid = 0;
+  reporter.report(found.refused);
+  let invalid = found.refused.filter((d) => d.severity === 'error').length;
   for (const file of found.orgs) {
     const { diagnostics } = await readOrgFile(file, world);
     reporter.report(diagnostics);
@@ -37,7 +38,8 @@ export async function validateCommand(
     if (hasErrors(diagnostics)) invalid++;
     else io.stdout.write(`ok  ${file}\n`);
   }
-  const total = found.sheets.length + found.orgs.length;
+  const total =
+    found.sheets.length + found.orgs.length + found.refused.filter((d) => d.severity === 'error').length;
   io.stdout.write(
     `${plural(total, 'file')} checked: ${total - invalid} valid, ${invalid} invalid` +
       `${reporter.warnings ? `, ${plural(reporter.warnings, 'warning')}` : ''}\n`,

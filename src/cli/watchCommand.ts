@@ -6,6 +6,7 @@
 import { watchInputs, type InputWatch } from '../build/watchInputs.js';
 import { buildBatch, type BuildCommandOptions } from './buildCommand.js';
 import { resolveFrom, type CliIo } from './io.js';
+import { escapeControl } from '../diag/formatDiagnostic.js';
 import { plural, Reporter } from './report.js';
 
 export async function watchCommand(paths: string[], opts: BuildCommandOptions, io: CliIo): Promise<number> {
@@ -15,7 +16,7 @@ export async function watchCommand(paths: string[], opts: BuildCommandOptions, i
   const rebuild = () => {
     running = running.then(async () => {
       await buildAndReport(roots, options, io);
-      if (!io.signal?.aborted) await refreshSafely(watch);
+      if (!io.signal?.aborted) await refreshSafely(watch, io);
     });
   };
   // Templates and fonts of the user's own (--templates) are watched, not the bundled ones.
@@ -30,11 +31,12 @@ export async function watchCommand(paths: string[], opts: BuildCommandOptions, i
   return 0;
 }
 
-async function refreshSafely(watch: InputWatch): Promise<void> {
+async function refreshSafely(watch: InputWatch, io: CliIo): Promise<void> {
   try {
     await watch.refresh();
-  } catch {
+  } catch (e) {
     // a folder vanished between listing and watching: the next change refreshes again
+    say(io, `cannot watch for changes: ${e instanceof Error ? e.message : String(e)}; still watching the folders found before`);
   }
 }
 
@@ -51,6 +53,7 @@ async function buildAndReport(roots: string[], opts: BuildCommandOptions, io: Cl
   const time = new Date().toTimeString().slice(0, 8);
   try {
     const summary = await buildBatch(roots, opts, io, true);
+    reporter.report(summary.warnings);
     for (const r of summary.results) {
       if (r.status === 'built') {
         io.stdout.write(`${time} built ${r.file} in ${r.ms} ms (${plural(r.pages ?? 0, 'page')})\n`);
@@ -62,6 +65,11 @@ async function buildAndReport(roots: string[], opts: BuildCommandOptions, io: Cl
       reporter.report(r.diagnostics);
     }
   } catch (e) {
-    io.stdout.write(`${time} ${e instanceof Error ? e.message : String(e)}\n`);
+    io.stdout.write(`${time} ${escapeControl(e instanceof Error ? e.message : String(e))}\n`);
   }
+}
+
+/** One timestamped line about watching itself (not about a sheet). */
+function say(io: CliIo, message: string): void {
+  io.stdout.write(`${new Date().toTimeString().slice(0, 8)} ${escapeControl(message)}\n`);
 }

@@ -58,7 +58,19 @@ function shapeUncached(face: LoadedFace, text: string): Shaped {
     if (p.yOffset) glyph.dy = p.yOffset;
     return glyph;
   });
-  return { glyphs, advance, missing: missingOf(glyphs) };
+  const missing = [...new Set([...missingOf(glyphs), ...unmapped(face, text)])];
+  return { glyphs, advance, missing };
+}
+
+/**
+ * Characters the font's character map lacks. Read from the text, not the glyphs: in a
+ * right-to-left run (an Arabic stat prefix, found by the fuzz test) the cluster texts did not
+ * line up with glyph 0, so empty boxes printed without an error. Invisible characters
+ * (default-ignorable: joiners, marks, the soft hyphen) are drawn as nothing and never missing.
+ */
+function unmapped(face: LoadedFace, text: string): string[] {
+  const invisible = (ch: string) => cp(ch) <= 0x20 || /[\s\p{Default_Ignorable_Code_Point}]/u.test(ch);
+  return [...text].filter((ch) => !invisible(ch) && !face.font.hasGlyphForCodePoint(cp(ch)));
 }
 
 /** Characters set as glyph 0; spaces and no-break spaces are not missing even when blank. */

@@ -12,6 +12,11 @@ export const LIMITS = {
   imageBytes: 20 * 1024 * 1024,
   /** Most pixels in one decoded image (about 40 megapixels). */
   imagePixels: 40_000_000,
+  /**
+   * Most memory embedding one image may take, estimated from its pixels, channels and bit depth
+   * (see checkPng): a 16-bit 6300×6300 PNG with alpha is 327 KB on disk and 1.4 GB in memory.
+   */
+  imageDecodeBytes: 384 * 1024 * 1024,
   /** Most pages a template may lay out for one sheet. */
   pages: 20,
 } as const;

@@ -63,11 +63,7 @@ function makeFormatter(lang: string, compact: boolean): Intl.NumberFormat {
   const options: Intl.NumberFormatOptions = compact
     ? { notation: 'compact', compactDisplay: 'long', numberingSystem: 'latn' }
     : { maximumFractionDigits: 2, numberingSystem: 'latn' };
-  try {
-    return new Intl.NumberFormat(lang, options);
-  } catch {
-    return new Intl.NumberFormat('en-US', options);
-  }
+  return makeIntl(lang, options);
 }
 
 const NBSP = '\u00a0';
@@ -84,7 +80,28 @@ export function formatNumber(value: unknown, lang: string, formatters = createFo
 
 function formatValue(value: unknown, lang: string, compact: boolean, formatters: Formatters): string {
   if (typeof value !== 'number') return String(value ?? '');
-  return unbreakable(formatters.get(lang, compact).format(value));
+  const formatter = roundsToZero(value) ? smallNumbers(lang, value) : formatters.get(lang, compact);
+  return unbreakable(formatter.format(value));
+}
+
+/** Two decimals print 0.000001 as "0" (with a `+`, "0+"): a number that is not zero must not print as 0. */
+const roundsToZero = (n: number) => n !== 0 && Math.abs(n) < 0.005;
+
+/**
+ * 0.000001 → "0.000001" (rare: made when needed, not cached); far smaller numbers (1e-300) in
+ * scientific notation ("1E-300"), which stays short enough for its place.
+ */
+function smallNumbers(lang: string, n: number): Intl.NumberFormat {
+  const notation = Math.abs(n) < 1e-6 ? 'scientific' : 'standard';
+  return makeIntl(lang, { maximumSignificantDigits: 3, notation, numberingSystem: 'latn' });
+}
+
+function makeIntl(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(lang, options);
+  } catch {
+    return new Intl.NumberFormat('en-US', options);
+  }
 }
 
 const isRange = (v: unknown): v is readonly [number, number] =>

@@ -2,6 +2,9 @@
 import * as path from 'node:path';
 import { error, warning, type Diagnostic } from '../diag/diagnostic.js';
 import { LIMITS } from '../load/limits.js';
+import { checkJpeg } from '../load/checkJpeg.js';
+import { checkPng } from '../load/checkPng.js';
+import { readFailure } from '../load/readFailure.js';
 import { probeImage, type ImageProbe } from '../load/probeImage.js';
 import { resolveInFolder } from '../load/resolveFile.js';
 import { spanAt, type DataPath } from '../load/spanAt.js';
@@ -15,7 +18,10 @@ export interface ImageRef {
   alt?: string;
 }
 
-/** A checked image: its absolute path, header facts and bytes (the writer never reads the path). */
+/**
+ * A checked image: its absolute path, header facts and the bytes that were checked, which are
+ * the bytes embedded (the file is not read again, so what was checked is what is printed).
+ */
 export interface ResolvedImage extends ImageProbe {
   file: string;
   bytes: Uint8Array;
@@ -84,15 +90,40 @@ async function checkImage(
     }
   }
   const { file } = r;
-  const bytes = await world.readBytes(file);
+  let bytes: Uint8Array;
+  try {
+    bytes = await world.readBytes(file);
+  } catch (e) {
+    return `image \`${ref.src}\` cannot be read: ${readFailure(e)}`;
+  }
   const probe = probeImage(bytes);
   if (!probe || (probe.format === 'svg' && !logo))
     return `image \`${ref.src}\` is not a ${logo ? 'PNG, JPEG or SVG' : 'PNG or JPEG'} file (or is damaged)`;
   if (probe.width * probe.height > LIMITS.imagePixels || probe.width === 0 || probe.height === 0) {
     return `image \`${ref.src}\` is ${probe.width}×${probe.height} pixels; the limit is ${LIMITS.imagePixels / 1e6} megapixels`;
   }
-  return { file, ...probe, bytes: bytes.subarray(0, probe.length) };
+  const kept = bytes.subarray(0, probe.length);
+  const problem =
+    probe.format === 'png' ? pngProblem(ref.src, kept) : probe.format === 'jpeg' ? jpegProblem(ref.src, kept) : undefined;
+  return problem ?? { file, ...probe, bytes: kept };
 }
+
+function pngProblem(src: string, bytes: Uint8Array): string | undefined {
+  const checked = checkPng(bytes);
+  if (checked.ok) return undefined;
+  if (checked.problem === 'damaged') return `image \`${src}\` is damaged: ${checked.reason}`;
+  const f = checked.facts;
+  const what = `${f.width}×${f.height} pixels at ${f.bitDepth} bits${f.transparent ? ' with transparency' : ''}`;
+  const limit = megabytes(LIMITS.imageDecodeBytes);
+  return `image \`${src}\` is ${what}: embedding it takes about ${megabytes(f.cost)}; the limit is ${limit}`;
+}
+
+function jpegProblem(src: string, bytes: Uint8Array): string | undefined {
+  const reason = checkJpeg(bytes);
+  return reason && `image \`${src}\` is damaged: ${reason}`;
+}
+
+const megabytes = (n: number) => `${Math.round(n / 1048576)} MB`;
 
 function hintFor(message: string): string {
   if (message.includes('web address'))
@@ -101,7 +132,11 @@ function hintFor(message: string): string {
     return "copy the picture into the sheet's folder (e.g. images/) and refer to it from there";
   if (message.includes('not found'))
     return 'the path is relative to the sheet file; check the spelling and the folder';
+  if (message.includes('embedding it takes'))
+    return 'save it as an 8-bit image without transparency, or smaller: 300 pixels per inch at the printed size is enough';
   if (message.includes('megapixels') || message.includes('MB'))
     return 'resize it: 300 pixels per inch at the printed size is enough';
+  if (message.includes('cannot be read'))
+    return 'check that the file can be read (its permissions, the disk) and build again';
   return 'export it again as JPEG or PNG';
 }

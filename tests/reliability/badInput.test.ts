@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pngHeader } from '../helpers/images.js';
+import { makePng, pngHeader } from '../helpers/images.js';
 import { readPdf } from '../helpers/readPdf.js';
 import { runCli } from '../helpers/runCli.js';
 import { isBookkeeping } from '../helpers/outFiles.js';
@@ -34,6 +34,13 @@ interface Case {
   written?: string[];
 }
 
+/** A copy of a JPEG with its scan data overwritten by 0xFF bytes: header and end marker intact. */
+const scrambled = (() => {
+  const copy = Buffer.from(jpeg);
+  copy.fill(0xff, Math.floor(copy.length / 2), Math.floor(copy.length / 2) + 24);
+  return copy;
+})();
+
 const CASES: Case[] = [
   { name: 'malformed YAML', sheet: 'title: "unclosed\ntemplate: x\n', expect: /bad\.yaml:3:1: error: YAML syntax: Missing closing "quote/ },
   { name: 'unknown key', sheet: MINIMAL_SHEET.replace('sections:', 'colour: blue\nsections:'), expect: /bad\.yaml:5:1: error: unknown key `colour`/ },
@@ -47,6 +54,10 @@ const CASES: Case[] = [
   { name: 'corrupt image', sheet: withPhoto('a.jpg'), files: { 'a.jpg': 'not an image' }, expect: /bad\.yaml:15:14: error: image `a\.jpg` is not a PNG or JPEG file \(or is damaged\)/ },
   { name: 'truncated image', sheet: withPhoto('a.jpg'), files: { 'a.jpg': jpeg.subarray(0, Math.floor(jpeg.length * 0.6)) }, expect: /bad\.yaml:15:14: error: image `a\.jpg` is not a PNG or JPEG file \(or is damaged\)/ },
   { name: 'huge image', sheet: withPhoto('big.png'), files: { 'big.png': pngHeader(20000, 20000) }, expect: /bad\.yaml:15:14: error: image `big\.png` is 20000×20000 pixels; the limit is 40 megapixels/ },
+  { name: 'image that takes too much memory to decode (16-bit, 6300×6300, alpha)', sheet: withPhoto('deep.png'), files: { 'deep.png': makePng({ width: 6300, height: 6300, bitDepth: 16, colorType: 6, headerOnly: true }) }, expect: /bad\.yaml:15:14: error: image `deep\.png` is 6300×6300 pixels at 16 bits with transparency: embedding it takes about 1514 MB; the limit is 384 MB[\s\S]*hint: save it as an 8-bit image/ },
+  { name: 'PNG with damaged pixel data (header and end intact)', sheet: withPhoto('d.png'), files: { 'd.png': makePng({ width: 300, height: 200, damage: true }) }, expect: /bad\.yaml:15:14: error: image `d\.png` is damaged: its pixel data cannot be decoded/ },
+  { name: 'PNG with a flipped byte (checksum)', sheet: withPhoto('f.png'), files: { 'f.png': makePng({ width: 300, height: 200, flip: true }) }, expect: /bad\.yaml:15:14: error: image `f\.png` is damaged: its IDAT chunk is damaged \(checksum mismatch\)/ },
+  { name: 'JPEG with scrambled scan data (header and end intact)', sheet: withPhoto('s.jpg'), files: { 's.jpg': scrambled }, expect: /bad\.yaml:15:14: error: image `s\.jpg` is damaged: its image data is damaged/ },
   { name: 'wrong-format image', sheet: withPhoto('a.gif'), files: { 'a.gif': 'GIF89a\x01\x00\x01\x00' }, expect: /bad\.yaml:15:14: error: image `a\.gif` is not a PNG or JPEG file/ },
   { name: 'image path escaping the folder', sheet: withPhoto('../../etc/hostname'), expect: /bad\.yaml:15:14: error: image `\.\.\/\.\.\/etc\/hostname` is outside the sheet's folder/ },
   { name: 'image path to a device', sheet: withPhoto('/dev/zero'), expect: /bad\.yaml:15:14: error: image `\/dev\/zero` is outside the sheet's folder/ },
@@ -58,6 +69,7 @@ const CASES: Case[] = [
   { name: 'enormous file', sheet: `${MINIMAL_SHEET}# ${'x'.repeat(600 * 1024)}\n`, expect: /bad\.yaml:1:1: error: the file is 600 KiB; a sheet may be at most 512 KiB/ },
   { name: 'character the font lacks (emoji)', sheet: MINIMAL_SHEET.replace('survivors rescued', 'survivors 💧 rescued'), expect: /bad\.yaml:8:11: error: the font has no glyph for "💧" \(U\+1F4A7\) in `sections\[0\]\.stats\.items\[0\]`/ },
   { name: 'right-to-left text (Hebrew)', sheet: MINIMAL_SHEET.replace('survivors rescued', 'שלום'), expect: /bad\.yaml:8:11: error: the font has no glyph for "ש" \(U\+05E9\)/ },
+  { name: 'right-to-left text in a stat prefix (Arabic; found by the fuzz test)', sheet: MINIMAL_SHEET.replace('value: 435', 'value: 112.6\n          prefix: مرحبا'), expect: /bad\.yaml:8:11: error: the font has no glyph for "م" \(U\+0645\)/ },
   { name: 'text that overflows', sheet: tooLong, expect: /bad\.yaml:19:5: error: `sections\[4\]\.problem` does not fit in 2 pages: about \d+ lines \(\d+ pt\) run past page 2/, written: ['bad.overflow.pdf', 'good.pdf'] },
   { name: 'non-numeric chart data', sheet: `${MINIMAL_SHEET}  - chart:\n      type: bar\n      title: T\n      labels: [a, b]\n      series: [{ values: [1, lots] }]\n`, expect: /bad\.yaml:14:30: error: `sections\[1\]\.chart\.series\[0\]\.values\[1\]` should be a number/ },
 ];

@@ -117,6 +117,22 @@ describe('output names', () => {
     expect(r.stderr.match(/error: .* would both be built into/g)).toHaveLength(2);
   });
 
+  it('a sheet named x.overflow.yaml collides with the overflow proof of x.yaml: both fail, neither is lost', async () => {
+    const dir = sheetDir({ 'x.yaml': MINIMAL_SHEET, 'x.overflow.yaml': titled('Other'), 'good.yaml': MINIMAL_SHEET });
+    const out = path.join(dir, 'out');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'x.overflow.pdf'), 'the previous PDF of x.overflow.yaml');
+    const r = await runCli(['build', dir, '--out', out, '--jobs', '1']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('3 sheets: 1 built, 0 skipped, 2 failed');
+    const both = `${path.join(dir, 'x.overflow.yaml')} (its PDF) and ${path.join(dir, 'x.yaml')} (its overflow proof) would both write ${path.join(out, 'x.overflow.pdf')}`;
+    expect(r.stderr).toContain(both);
+    expect(r.stderr).toContain('hint: rename the sheet whose name ends in `.overflow`');
+    // The build that fits would remove x's old proof: here that file is another sheet's PDF, and it stays.
+    expect(fs.readFileSync(path.join(out, 'x.overflow.pdf'), 'utf8')).toBe('the previous PDF of x.overflow.yaml');
+    expect(pdfs(out)).toEqual(['good.pdf', 'x.overflow.pdf']);
+  });
+
   it('the same file reached two ways is built once, not a collision', async () => {
     const dir = sheetDir({ 'x.yaml': MINIMAL_SHEET });
     const out = path.join(dir, 'out');

@@ -71,6 +71,18 @@ describe('files a sheet names', () => {
     expect(r.stderr).toContain('sheet.yaml:15:14: error: image `pic.jpg` is not a regular file');
   }, 10_000);
 
+  it('refuses a sheet that is a FIFO or a terminal, given or found in a folder, without hanging', async () => {
+    const dir = sheetDir({ 'good.yaml': MINIMAL_SHEET });
+    execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
+    const found = await runCli(['build', dir, '--out', path.join(dir, 'out'), '--jobs', '1']);
+    expect(found.code).toBe(1);
+    expect(found.stdout).toContain('2 sheets: 1 built, 0 skipped, 1 failed');
+    expect(found.stderr).toContain(`pipe.yaml:1:1: error: not a regular file: ${path.join(dir, 'pipe.yaml')}`);
+    const tty = await runCli(['validate', '/dev/tty']);
+    expect(tty.code).toBe(1);
+    expect(tty.stderr).toContain('/dev/tty:1:1: error: not a regular file: /dev/tty');
+  }, 10_000);
+
   it('still accepts an org in a folder below the sheet', async () => {
     const dir = folder(withOrg('shared/org.yaml'));
     fs.mkdirSync(path.join(dir, 's/shared'));

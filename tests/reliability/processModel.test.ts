@@ -1,0 +1,139 @@
+/**
+ * One failure fails one sheet: a build process killed mid-sheet (as the out-of-memory killer
+ * does) is replaced and its sheet tried once more, the summary and manifest are written anyway;
+ * a read error (EIO, EACCES) on one sheet's file fails that sheet; --watch reports and goes on.
+ * The kill test runs dist/cli.js and acts at the writer's FACTSHEET_TEST_PAUSE_DIR seam.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { MANIFEST_FILE } from '../../src/cli/manifest.js';
+import { diskWorld, type World } from '../../src/world.js';
+import { readPdf } from '../helpers/readPdf.js';
+import { memoryIo } from '../helpers/runCli.js';
+import { MINIMAL_SHEET, REPO, SHEETS, sheetDir } from '../helpers/sheetDir.js';
+
+interface JsonSummary {
+  built: number;
+  failed: number;
+  sheets: { file: string; status: string; diagnostics: { code: string; message: string }[] }[];
+}
+
+/**
+ * Answers each build process that pauses before renaming a file: `decide` gets the file's name
+ * and how often it was seen, and kills the process or lets it go on. Resolves when `exited` does.
+ */
+function control(dir: string, exited: Promise<unknown>, decide: (file: string, seen: number) => 'kill' | 'release') {
+  const handled = new Set<string>();
+  const seen = new Map<string, number>();
+  const check = () => {
+    for (const name of fs.readdirSync(dir).filter((n) => /^paused-\d+$/.test(n) && !handled.has(n))) {
+      handled.add(name);
+      const pid = Number(name.slice('paused-'.length));
+      const file = path.basename(fs.readFileSync(path.join(dir, name), 'utf8')).replace(/^\.factsheet-tmp-[^-]+-[^-]+-/, '');
+      seen.set(file, (seen.get(file) ?? 0) + 1);
+      if (decide(file, seen.get(file)!) === 'kill') process.kill(pid, 'SIGKILL');
+      else fs.writeFileSync(path.join(dir, `release-${pid}`), '');
+    }
+  };
+  const watcher = fs.watch(dir, check);
+  check();
+  return exited.finally(() => watcher.close()).then(() => seen);
+}
+
+describe('a build process that dies', () => {
+  it('fails only its sheet after one retry in a fresh process; summary and manifest are written', async () => {
+    const dir = sheetDir({ 'a.yaml': MINIMAL_SHEET, 'b.yaml': MINIMAL_SHEET, 'c.yaml': MINIMAL_SHEET });
+    const [out, pauseDir] = [path.join(dir, 'out'), sheetDir()];
+    const env = { ...process.env, GITHUB_ACTIONS: '', CI: '', FACTSHEET_TEST_PAUSE_DIR: pauseDir };
+    const args = [path.join(REPO, 'dist/cli.js'), 'build', dir, '--out', out, '--jobs', '2', '--json'];
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d; });
+    child.stderr.on('data', (d: Buffer) => { stderr += d; });
+    const exited = once(child, 'exit');
+    // a.pdf: its process is killed both times; b.pdf: killed the first time only; the rest go on.
+    const seen = await control(pauseDir, exited, (file, n) => (file === 'a.pdf' || (file === 'b.pdf' && n === 1) ? 'kill' : 'release'));
+    const [code] = await exited;
+    expect(code, stderr).toBe(1);
+    // c.pdf may not pause at all: a process that was let go once writes on without waiting.
+    expect(Object.fromEntries(seen)).toMatchObject({ 'a.pdf': 2, 'b.pdf': 2 });
+    const summary = JSON.parse(stdout) as JsonSummary;
+    expect(summary).toMatchObject({ built: 2, failed: 1 });
+    const a = summary.sheets.find((s) => s.file.endsWith('a.yaml'))!;
+    expect(a.status).toBe('failed');
+    expect(a.diagnostics[0]).toMatchObject({ code: 'worker-died', message: expect.stringMatching(/a\.yaml, twice: it was killed \(SIGKILL\)/) });
+    expect(stderr).toMatch(/hint: a process killed with SIGKILL was most likely out of memory/);
+    expect(fs.readdirSync(out).sort()).toEqual([MANIFEST_FILE, 'b.pdf', 'c.pdf']);
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, MANIFEST_FILE), 'utf8')) as { sheets: Record<string, unknown> };
+    expect(Object.keys(manifest.sheets).map((k) => path.basename(k)).sort()).toEqual(['b.yaml', 'c.yaml']);
+    expect((await readPdf(fs.readFileSync(path.join(out, 'b.pdf')))).pages[0]!.text).toContain('survivors rescued');
+  }, 90_000);
+});
+
+/** The disk, except that reading the files named fails with the given error code. */
+function failingReads(failures: Map<string, string>, base: World = diskWorld()): World {
+  const fail = (file: string) => {
+    const code = failures.get(path.resolve(file));
+    if (code) throw Object.assign(new Error(`${code}: cannot read ${file}`), { code });
+  };
+  return {
+    ...base,
+    readBytes: (f) => (fail(f), base.readBytes(f)),
+    readText: (f) => (fail(f), base.readText(f)),
+  };
+}
+
+const withPhoto = `${MINIMAL_SHEET}  - image:\n      src: images/cover.jpg\n      alt: A street\n`;
+
+describe('read errors', () => {
+  it('an unreadable sheet, organisation file or image fails that sheet only', async () => {
+    const org = fs.readFileSync(path.join(SHEETS, 'org.yaml'));
+    const cover = fs.readFileSync(path.join(SHEETS, 'images/cover.jpg'));
+    const dir = sheetDir({
+      'good.yaml': MINIMAL_SHEET,
+      'a/x.yaml': MINIMAL_SHEET, 'a/org.yaml': org,
+      'b/y.yaml': withPhoto, 'b/org.yaml': org, 'b/images/cover.jpg': cover,
+      'c/z.yaml': MINIMAL_SHEET, 'c/org.yaml': org,
+    });
+    const failures = new Map([
+      [path.join(dir, 'a/org.yaml'), 'EIO'],
+      [path.join(dir, 'b/images/cover.jpg'), 'EACCES'],
+      [path.join(dir, 'c/z.yaml'), 'EIO'],
+    ]);
+    const { io, text } = memoryIo();
+    io.world = failingReads(failures);
+    const code = await main(['build', dir, '--out', path.join(dir, 'out'), '--jobs', '1'], io);
+    expect(code).toBe(1);
+    expect(text.stdout).toContain('4 sheets: 1 built, 0 skipped, 3 failed');
+    expect(text.stderr).toMatch(/a\/org\.yaml:1:1: error: cannot read .*a\/org\.yaml: the disk reported an input\/output error \(EIO\)/);
+    expect(text.stderr).toMatch(/b\/y\.yaml:\d+:\d+: error: image `images\/cover\.jpg` cannot be read: permission denied \(EACCES\)/);
+    expect(text.stderr).toMatch(/c\/z\.yaml:1:1: error: cannot read .*c\/z\.yaml: the disk reported an input\/output error \(EIO\)/);
+    expect(text.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(fs.existsSync(path.join(dir, 'out/good.pdf'))).toBe(true);
+  });
+
+  it('--watch reports a read error, keeps watching, and builds once the file reads again', async () => {
+    const dir = sheetDir({ 'y.yaml': withPhoto, 'images/cover.jpg': fs.readFileSync(path.join(SHEETS, 'images/cover.jpg')) });
+    const failures = new Map([[path.join(dir, 'images/cover.jpg'), 'EIO']]);
+    const stop = new AbortController();
+    const { io, text, waitFor } = memoryIo({ signal: stop.signal });
+    io.world = failingReads(failures);
+    const watching = main(['build', dir, '--out', path.join(dir, 'out'), '--watch'], io);
+    try {
+      await waitFor(/watching \d+ folders/);
+      expect(text.stdout).toMatch(/failed .*y\.yaml: 1 error/);
+      expect(text.stderr).toMatch(/image `images\/cover\.jpg` cannot be read: the disk reported an input\/output error \(EIO\)/);
+      failures.clear();
+      fs.appendFileSync(path.join(dir, 'y.yaml'), '# saved again\n');
+      await waitFor(/built .*y\.yaml in \d+ ms \(\d+ pages?\)/);
+    } finally {
+      stop.abort();
+    }
+    expect(await watching).toBe(0);
+  });
+});
