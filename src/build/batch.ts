@@ -161,7 +161,8 @@ function collisionResults(
       const hint = group.some(isProof)
         ? 'rename the sheet whose name ends in `.overflow`: a sheet that does not fit writes NAME.overflow.pdf'
         : 'rename one of them; sheets build into the output folder by name (and by subfolder when you give a folder), so names must differ by more than `.yml`/`.yaml` or letter case';
-      results.set(file, failure(file, outFile, error('output-collision', message, { span: at(file), hint })));
+      const d = error('output-collision', message, { span: at(file), hint });
+      results.set(file, failure(file, outFile, d));
     }
   }
   return results;

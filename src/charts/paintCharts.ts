@@ -39,7 +39,8 @@ export async function paintCharts(
 
 function clippedWarning(chart: Chart, clipped: readonly string[], span: Span | undefined): Diagnostic {
   const shown = clipped.slice(0, 3).map((t) => `“${t}”`).join(', ');
-  return warning('chart-clipped', `chart “${chart.title}” is too small for its labels: ${shown} left out`, {
+  const message = `chart “${chart.title}” is too small for its labels: ${shown} left out`;
+  return warning('chart-clipped', message, {
     span,
     hint: 'give the chart `size: large`, fewer categories or shorter labels',
   });

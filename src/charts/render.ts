@@ -84,6 +84,8 @@ function withCallbacks(spec: ChartSpec): ChartSpec {
   return copy;
 }
 
+type ColorOf = (hex: string) => string;
+
 /** Charts drawn per spec and size; bounded, because a long watch session sees many variants. */
 const CACHE_LIMIT = 500;
 
@@ -120,7 +122,7 @@ export class ChartRenderer {
     return items;
   }
 
-  private draw(spec: ChartSpec, width: number, height: number, colorOf?: (hex: string) => string): DrawnChart {
+  private draw(spec: ChartSpec, width: number, height: number, colorOf?: ColorOf): DrawnChart {
     const { canvas, context } = recordingCanvas(width, height, { fonts: this.fonts, colorOf });
     const chart = new this.Chart(canvas, withCallbacks(spec));
     chart.destroy();

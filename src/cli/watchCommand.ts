@@ -36,7 +36,8 @@ async function refreshSafely(watch: InputWatch, io: CliIo): Promise<void> {
     await watch.refresh();
   } catch (e) {
     // a folder vanished between listing and watching: the next change refreshes again
-    say(io, `cannot watch for changes: ${e instanceof Error ? e.message : String(e)}; still watching the folders found before`);
+    const why = e instanceof Error ? e.message : String(e);
+    say(io, `cannot watch for changes: ${why}; still watching the folders found before`);
   }
 }
 
