@@ -5,6 +5,7 @@
  * `renderSheet` and friends in api.ts are shortcuts on a default engine.
  */
 import { BoundedCache } from './cache.js';
+import type { FileHashCache } from './build/dependencies.js';
 import type { ChartRendererCache } from './charts/render.js';
 import { error, SheetError, type Diagnostic } from './diag/diagnostic.js';
 import type { FontCache } from './fonts/registry.js';
@@ -29,6 +30,8 @@ export interface EngineCaches {
   templates: TemplateCache;
   fonts: FontCache;
   charts: ChartRendererCache;
+  /** Hashes of the files a sheet's PDF depends on, for incremental builds. */
+  fileHashes: FileHashCache;
 }
 
 /** The folders and caches the pipeline needs: an engine without its functions. */
@@ -42,7 +45,13 @@ export interface EngineContext {
 export function createCaches(): EngineCaches {
   // A few templates and font folders are usual; the ceilings only matter to a server that
   // is handed many folders over its life.
-  return { templates: new BoundedCache(32), fonts: new BoundedCache(8), charts: new BoundedCache(8) };
+  // File hashes: a batch's sheets, images, templates and fonts, many more than the rest.
+  return {
+    templates: new BoundedCache(32),
+    fonts: new BoundedCache(8),
+    charts: new BoundedCache(8),
+    fileHashes: new BoundedCache(10_000),
+  };
 }
 
 let sharedCaches: EngineCaches | undefined;

@@ -4,6 +4,7 @@
  * tool's version and the build options. Same hash, same PDF.
  */
 import { createHash } from 'node:crypto';
+import type { BoundedCache } from '../cache.js';
 import * as path from 'node:path';
 import { fontFiles } from '../fonts/registry.js';
 import type { LoadedSheet } from '../loadSheet.js';
@@ -27,10 +28,11 @@ export async function sheetDependencies(
   return [...new Set(files.map((f) => path.resolve(f)))];
 }
 
-const fileHashes = new Map<string, { stamp: string; hash: string }>();
+/** The engine's file hashes, by path: kept while a file's size and modification time stay. */
+export type FileHashCache = BoundedCache<string, { stamp: string; hash: string }>;
 
 /** sha256 of a file's bytes, remembered while its size and modification time stay the same. */
-async function hashFile(file: string, world: World): Promise<string> {
+async function hashFile(file: string, world: World, fileHashes: FileHashCache): Promise<string> {
   const info = await world.info(file);
   const stamp = `${info?.size}:${info?.mtimeMs}`;
   const hit = fileHashes.get(file);
@@ -44,8 +46,9 @@ export async function dependencyHash(
   files: readonly string[],
   options: object,
   world: World,
+  fileHashes: FileHashCache,
 ): Promise<string> {
   const h = createHash('sha256').update(`factsheet ${VERSION}\n${JSON.stringify(options)}\n`);
-  for (const f of [...files].sort()) h.update(`${f}\n${await hashFile(f, world)}\n`);
+  for (const f of [...files].sort()) h.update(`${f}\n${await hashFile(f, world, fileHashes)}\n`);
   return h.digest('hex');
 }

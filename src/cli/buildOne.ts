@@ -117,6 +117,7 @@ async function buildSheet(
     }),
     options,
     world,
+    caches.fileHashes,
   );
   const prev = job.previous;
   if (
