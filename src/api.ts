@@ -36,8 +36,9 @@ export interface LoadOptions {
 export interface RenderOptions extends LoadOptions {
   /** Overrides the sheet's `page_size`. */
   pageSize?: 'letter' | 'a4';
-  /** PDF/A-2b output for archiving, instead of PDF/UA identification. */
-  pdfa?: boolean;
+  /** PDF/A-2a for archiving (true or 2), or PDF/A-3a with the sheet's YAML attached (3); both
+   * also claim PDF/UA-1. */
+  pdfa?: boolean | 2 | 3;
   /** Print bleed in millimetres: the page grows, crop marks are drawn, TrimBox and BleedBox set. */
   bleedMm?: number;
   /** For a plain Sheet object: the organisation (default: org.yaml in baseDir). */

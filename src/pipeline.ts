@@ -40,8 +40,8 @@ export interface PipelineOptions {
   caches?: EngineCaches;
   /** Overrides the sheet's page_size. */
   pageSize?: 'letter' | 'a4';
-  /** PDF/A-2b output for archiving. */
-  pdfa?: boolean;
+  /** PDF/A for archiving, with PDF/UA-1: part 2, or 3 with the sheet's YAML attached (true = 2). */
+  pdfa?: boolean | 2 | 3;
   /** Print bleed in millimetres: crop marks, TrimBox and BleedBox. */
   bleedMm?: number;
 }
@@ -179,10 +179,23 @@ function writeSheet(painted: PaintedSheet, loaded: LoadedSheet, opts: PipelineOp
   return writePdf(painted.pages, {
     fonts: painted.fonts,
     structure: painted.structure.root,
-    pdfa: opts.pdfa,
+    pdfa: pdfaPart(opts.pdfa),
+    source: opts.pdfa === 3 ? sourceAttachment(loaded) : undefined,
     bleed: mmToPt(opts.bleedMm ?? 0),
     meta: pdfMeta(loaded, opts.world),
   });
+}
+
+const pdfaPart = (pdfa: PipelineOptions['pdfa']) => (pdfa === true ? 2 : pdfa || undefined);
+
+/** The sheet's YAML, as the user wrote it, to travel inside a PDF/A-3 handout. */
+function sourceAttachment(loaded: LoadedSheet): WriteOptions['source'] {
+  return {
+    name: path.basename(loaded.file),
+    bytes: Buffer.from(loaded.source.text, 'utf8'),
+    type: 'application/yaml',
+    description: `The fact sheet definition this handout was built from`,
+  };
 }
 
 /** Reading order: the first page's header (the title), the sections, the last page's footer. */

@@ -25,7 +25,8 @@ const previewsExist = (pdfFile: string, pages: number) =>
 export interface BuildOptions {
   out: string;
   pageSize?: 'letter' | 'a4';
-  pdfa?: boolean;
+  /** PDF/A part: 2, or 3 with the sheet's YAML attached. */
+  pdfa?: 2 | 3;
   bleedMm?: number;
   /** Build even when the manifest says the PDF is up to date. */
   force?: boolean;

@@ -17,7 +17,7 @@ import { watchCommand } from './watchCommand.js';
 const OPTIONS = {
   out: { type: 'string' },
   'page-size': { type: 'string' },
-  pdfa: { type: 'boolean' },
+  pdfa: { type: 'string' },
   bleed: { type: 'string' },
   jobs: { type: 'string', short: 'j' },
   force: { type: 'boolean' },
@@ -53,7 +53,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 }
 
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  const args = withPdfaPart(argv);
+  const parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   const { values } = parsed;
   const [command, ...rawPaths] = parsed.positionals;
   const paths = rawPaths.map((p) => resolveFrom(io, p));
@@ -145,6 +146,26 @@ function jobsOption(raw: string | undefined): number | undefined {
   return n;
 }
 
+/**
+ * `--pdfa` takes an optional part: `--pdfa` alone means 2, `--pdfa 3` attaches the sheet. The
+ * argument parser knows no optional values, so a bare flag is given its default here.
+ */
+function withPdfaPart(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== '--pdfa') out.push(argv[i]!);
+    else if (argv[i + 1] === '2' || argv[i + 1] === '3') out.push(`--pdfa=${argv[++i]}`);
+    else out.push('--pdfa=2');
+  }
+  return out;
+}
+
+function pdfaOption(raw: string | undefined): 2 | 3 | undefined {
+  if (raw === undefined) return undefined;
+  if (raw === '2' || raw === '3') return Number(raw) as 2 | 3;
+  throw new UsageError(`--pdfa takes the PDF/A part, 2 or 3, not \`${raw}\``);
+}
+
 function printOptions(values: Values) {
   const size = values['page-size'];
   if (size !== undefined && size !== 'letter' && size !== 'a4') {
@@ -154,5 +175,5 @@ function printOptions(values: Values) {
   if (bleed !== undefined && !(bleed >= 0 && bleed <= 25)) {
     throw new UsageError(`--bleed takes millimetres from 0 to 25, not \`${values.bleed}\``);
   }
-  return { pageSize: size as 'letter' | 'a4' | undefined, pdfa: values.pdfa, bleedMm: bleed };
+  return { pageSize: size as 'letter' | 'a4' | undefined, pdfa: pdfaOption(values.pdfa), bleedMm: bleed };
 }

@@ -6,7 +6,7 @@ export const COMMAND_USAGE = {
   build: `  build [paths…]       Build a PDF per sheet (default: sheets → out/)
       --out DIR          Output folder (default: out)
       --page-size SIZE   letter or a4, overriding the sheets' page_size
-      --pdfa             PDF/A-2b for archiving (default: tagged PDF/UA)
+      --pdfa [3]         PDF/A-2a and PDF/UA for archiving; 3: PDF/A-3a with the sheet's YAML inside
       --bleed MM         print bleed in mm, with crop marks, TrimBox and BleedBox
       --jobs N, -j N     build in N processes (default: number of CPUs)
       --force            build every sheet, even those that are up to date
@@ -21,7 +21,7 @@ export const COMMAND_USAGE = {
       --port N           listen on 127.0.0.1:N (default: a free port)
       --out DIR          Output folder (default: out)
       --page-size SIZE   letter or a4, overriding the sheets' page_size
-      --pdfa             PDF/A-2b for archiving (default: tagged PDF/UA)
+      --pdfa [3]         PDF/A-2a and PDF/UA for archiving; 3: PDF/A-3a with the sheet's YAML inside
       --bleed MM         print bleed in mm, with crop marks, TrimBox and BleedBox
       --force            build every sheet, even those that are up to date
       --templates DIR    use the templates in DIR instead of the bundled ones

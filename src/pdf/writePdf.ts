@@ -11,6 +11,8 @@ import { pdfColor } from './color.js';
 import { drawGlyphs } from './drawGlyphs.js';
 import { drawImage } from './drawImage.js';
 import { drawShape } from './drawShape.js';
+import { stampContentId } from './fileId.js';
+import { PDFUA_IN_PDFA_XMP, type SourceAttachment } from './pdfaMetadata.js';
 import { drawCropMarks, pageGeometry, setPrintBoxes } from './printMarks.js';
 import { Tagger } from './tagging.js';
 
@@ -28,8 +30,10 @@ export interface WriteOptions {
   fonts: FontFamily;
   meta: PdfMetadata;
   structure: StructNode;
-  /** Identify as PDF/A-2b (XMP, sRGB output intent) instead of PDF/UA-1. */
-  pdfa?: boolean;
+  /** PDF/A part (2 or 3) at level A, with an sRGB output intent, claimed together with PDF/UA-1. */
+  pdfa?: 2 | 3;
+  /** PDF/A-3 only: a file embedded as the handout's source (the sheet's YAML). */
+  source?: SourceAttachment;
   /** Bleed in points; adds TrimBox, BleedBox and crop marks. */
   bleed?: number;
 }
@@ -45,6 +49,8 @@ export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Pro
   // The parsed fontkit fonts are handed over as they are: pdfkit would otherwise re-parse each file.
   for (const face of Object.values(opts.fonts)) doc.registerFont(face.name, face.font as unknown as string);
   const done = collect(doc);
+  addDocumentMetadata(doc, opts.meta);
+  if (opts.pdfa) addPdfaParts(doc, opts);
   const ctx: Ctx = { doc, opts, tagger: new Tagger(doc, opts.structure) };
   const bleed = opts.bleed ?? 0;
   for (const page of pages) {
@@ -73,15 +79,17 @@ function createDocument(opts: WriteOptions): PDFKit.PDFDocument {
     font: null,
     compress: true,
     tagged: true,
-    subset: opts.pdfa ? 'PDF/A-2b' : 'PDF/UA',
+    // Level A: the tagged structure and Unicode text PDF/UA needs anyway.
+    subset: opts.pdfa ? `PDF/A-${opts.pdfa}a` : 'PDF/UA',
     lang: meta.language,
     displayTitle: true,
     pdfVersion: '1.7',
     info: {
       Title: meta.title,
       Author: meta.author,
-      Subject: meta.subject ?? '',
-      Keywords: (meta.keywords ?? []).join(', '),
+      // Empty entries are left out: XMP has no twin for an empty value (PDF/A asks for twins).
+      ...(meta.subject ? { Subject: meta.subject } : {}),
+      ...(meta.keywords?.length ? { Keywords: meta.keywords.join(', ') } : {}),
       Creator: 'factsheet',
       Producer: 'factsheet (pdfkit)',
       CreationDate: meta.date,
@@ -90,11 +98,44 @@ function createDocument(opts: WriteOptions): PDFKit.PDFDocument {
   } as unknown as PDFKit.PDFDocumentOptions);
 }
 
+/**
+ * What pdfkit leaves out: the XMP twin of Info /ModDate (with the metadata's own date) and the
+ * outline's /Count, which PDF/A validators (PDFBox) and some readers expect.
+ */
+function addDocumentMetadata(doc: PDFKit.PDFDocument, meta: PdfMetadata): void {
+  const date = meta.date.toISOString().split('.')[0] + 'Z';
+  doc.appendXML(`
+        <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
+            <xmp:ModifyDate>${date}</xmp:ModifyDate>
+            <xmp:MetadataDate>${date}</xmp:MetadataDate>
+        </rdf:Description>`);
+  // The root outline is "open": its /Count is the number of visible entries (pdfkit's option).
+  const outline = doc.outline as unknown as { options: object };
+  outline.options = { ...outline.options, expanded: true };
+}
+
+/** PDF/UA-1 beside the PDF/A claim pdfkit writes, and PDF/A-3's source attachment. */
+function addPdfaParts(doc: PDFKit.PDFDocument, opts: WriteOptions): void {
+  doc.appendXML(PDFUA_IN_PDFA_XMP);
+  const src = opts.source;
+  if (opts.pdfa !== 3 || !src) return;
+  const date = opts.meta.date;
+  const file = (doc as unknown as { file: (data: Uint8Array, o: object) => void }).file;
+  file.call(doc, src.bytes, {
+    name: src.name,
+    type: src.type,
+    description: src.description,
+    relationship: 'Source',
+    creationDate: date,
+    modifiedDate: date,
+  });
+}
+
 function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('end', () => resolve(stampContentId(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
 }

@@ -31,12 +31,12 @@ function streams(pdf: Buffer): string[] {
 }
 
 describe('print and archive', () => {
-  it('--pdfa writes the PDF/A-2b identification and an sRGB output intent', async () => {
+  it('--pdfa writes the PDF/A-2a identification and an sRGB output intent', async () => {
     const pdf = await renderFile(casework, { pdfa: true });
     const raw = pdf.toString('latin1');
     const xmp = streams(pdf).join('\n') + raw;
     expect(xmp).toMatch(/pdfaid:part[>="]+2/);
-    expect(xmp).toMatch(/pdfaid:conformance[>="]+B/);
+    expect(xmp).toMatch(/pdfaid:conformance[>="]+A/);
     expect(raw).toMatch(/\/OutputIntents/);
     expect(raw).toMatch(/\/S \/GTS_PDFA1/);
     expect(raw).toMatch(/\/DestOutputProfile \d+ 0 R/);
