@@ -33,6 +33,8 @@ export interface LoadedSheet {
   org: Org;
   /** The organisation file it uses. */
   orgFile: string;
+  /** That file as read, when it was (for messages about brand colours). */
+  orgSource?: SourceFile;
   source: SourceFile;
   /** Images by their `src` as written in the sheet. */
   images: Map<string, ResolvedImage>;
@@ -46,6 +48,7 @@ export const LOGO_IMAGE = 'org:brand.logo';
 /** An organisation file, read and checked, with its logo when it names one. */
 export interface LoadedOrg {
   org: Org;
+  source?: SourceFile;
   logo?: ResolvedImage;
 }
 
@@ -132,6 +135,7 @@ export async function readSheet(file: string, world: World): Promise<Result<Load
       sheet,
       org: org.value.org,
       orgFile: orgFileOf(sheet, source),
+      orgSource: org.value.source,
       source,
       images: images.images,
     },
@@ -203,6 +207,6 @@ export async function readOrgFile(file: string, world: World): Promise<Result<Lo
     : undefined;
   const diagnostics = [...read.diagnostics, ...checked.diagnostics, ...(logo?.diagnostics ?? [])];
   const ok = org && !hasErrors(diagnostics);
-  const value = ok ? { org, logo: src ? logo?.images.get(src) : undefined } : undefined;
+  const value = ok ? { org, source: read.value.source, logo: src ? logo?.images.get(src) : undefined } : undefined;
   return { value, diagnostics: withLineText(diagnostics, own) };
 }

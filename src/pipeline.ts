@@ -25,6 +25,7 @@ import { chartId, richTexts, sheetCharts } from './sections/walk.js';
 import { loadTemplate } from './template/loadTemplate.js';
 import { renderSections } from './template/renderSections.js';
 import { resolveTheme } from './theme/resolveTheme.js';
+import { checkContrast, type FaceInfo } from './theme/checkContrast.js';
 import type { World } from './world.js';
 
 export const PAGE_SIZES: Record<'letter' | 'a4', PageSize> = {
@@ -108,7 +109,11 @@ export async function paintLoadedSheet(
   const lang = loaded.sheet.language ?? 'en-US';
   const env = { theme: fitted.theme, fonts, lang, renderers: caches.charts };
   const pages = await paintCharts(fitted.pages, charts, env);
-  const all = [...diagnostics, ...withLineText(pages.diagnostics, [loaded.source])];
+  const contrast = checkContrast(pages.value, fitted.theme, faceInfoOf(fonts));
+  const sources = [loaded.source, ...(loaded.orgSource ? [loaded.orgSource] : [])];
+  const all = [...diagnostics, ...withLineText([...pages.diagnostics, ...contrast], sources)];
+  // Text that cannot be read is not written at all: a PDF is never a false claim of PDF/UA.
+  if (hasErrors(contrast)) return { value: undefined, diagnostics: all };
   return { value: { pages: pages.value, structure, fonts, scale: fitted.scale }, diagnostics: all };
 }
 
@@ -132,7 +137,7 @@ export async function layoutLoadedSheet(
     spanAt(source, ['template']),
   );
   if (!template.value) return fail(template.diagnostics);
-  const theme = resolveTheme(template.value.theme, loaded.org, sheet);
+  const theme = resolveTheme(template.value.theme, loaded.org, sheet, { org: loaded.orgSource, sheet: source });
   const colours = opts.pdfa ? checkPdfaColours(theme, loaded) : [];
   if (colours.length) return fail(colours);
   const rendered = renderSections(loaded, template.value, theme);
@@ -196,6 +201,14 @@ function sourceAttachment(loaded: LoadedSheet): WriteOptions['source'] {
     type: 'application/yaml',
     description: `The fact sheet definition this handout was built from`,
   };
+}
+
+/** Each face of the family by its registered name: bold or not, and its units per em. */
+function faceInfoOf(fonts: FontFamily): FaceInfo {
+  const faces = new Map(
+    Object.entries(fonts).map(([key, f]) => [f.name, { bold: key !== 'regular' && key !== 'italic', unitsPerEm: f.unitsPerEm }]),
+  );
+  return (name) => faces.get(name) ?? { bold: false, unitsPerEm: 1000 };
 }
 
 /** Reading order: the first page's header (the title), the sections, the last page's footer. */

@@ -9,6 +9,14 @@ export const Colors = Section('Brand colours.', {
   muted: Type.Optional(Color('Captions, labels, footer text.')),
   tint: Type.Optional(Color('Light background for boxes.')),
   paper: Type.Optional(Color('Page background.')),
+  highlight: Type.Optional(
+    Color('Accent-coloured text on primary bands (kickers, the call-to-action link). Default: the ' +
+      'accent, made just light enough to read on primary (WCAG AA, 4.5:1).'),
+  ),
+  accent_text: Type.Optional(
+    Color('Accent-coloured text on the page. Default: the accent, made just dark enough to read ' +
+      'on paper (WCAG AA, 4.5:1).'),
+  ),
 });
 
 export const Brand = Section('The look shared by every sheet.', {

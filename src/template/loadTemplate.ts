@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import Handlebars from 'handlebars';
 import type { BoundedCache } from '../cache.js';
 import { error, hasErrors, type Diagnostic, type Result, type Span } from '../diag/diagnostic.js';
+import { spanAt } from '../load/spanAt.js';
 import { readYaml } from '../loadSheet.js';
 import { TemplateSchema, type TemplateLayout } from '../schema/template.js';
 import { ThemeSchema } from '../schema/theme.js';
@@ -218,7 +219,13 @@ async function readTheme(file: string, world: World): Promise<Result<Theme | und
     ]),
   );
   return {
-    value: { font: t.font, margin: t.margin, colors: t.colors, type: type as Theme['type'] },
+    value: {
+      font: t.font,
+      margin: t.margin,
+      colors: t.colors,
+      colorOrigins: Object.fromEntries(Object.keys(t.colors).map((k) => [k, spanAt(read.value!.source, ['colors', k])])),
+      type: type as Theme['type'],
+    },
     diagnostics: checked.diagnostics,
   };
 }

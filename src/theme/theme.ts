@@ -1,5 +1,6 @@
 /** The resolved look of one sheet: colours, font family, type scale, page margins. */
 import type { TextRole } from '../doc/types.js';
+import type { Span } from '../diag/diagnostic.js';
 import type { Face } from '../fonts/registry.js';
 
 export interface RoleStyle {
@@ -17,5 +18,7 @@ export interface Theme {
   font: string;
   margin: number;
   colors: Record<string, string>;
+  /** Where each colour was set (template theme, organisation or sheet), for messages. */
+  colorOrigins?: Readonly<Record<string, Span>>;
   type: Record<TextRole, RoleStyle>;
 }
