@@ -153,8 +153,10 @@ export async function layoutLoadedSheet(
   if (!fonts.value) return fail(fonts.diagnostics);
   const charts = new Map(sheetCharts(sheet).map((c) => [chartId(c.path), c.value]));
   const chartAlt = (c: Chart) => chartAltText(c, sheet.language ?? 'en-US');
-  const structure = buildStructure(structureParts(doc.value), (ref) =>
-    charts.has(ref) ? chartAlt(charts.get(ref)!) : undefined,
+  const structure = buildStructure(
+    structureParts(doc.value),
+    (ref) => (charts.has(ref) ? chartAlt(charts.get(ref)!) : undefined),
+    (n) => n.kind === 'para' && (n.style.upper ?? theme.type[n.style.role]?.upper ?? false),
   );
   const fitted = fitPages(
     doc.value,

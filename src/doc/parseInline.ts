@@ -54,13 +54,17 @@ export function parseInline(text: string, notes: NoteNumbers = new Map()): Inlin
       }
       flush();
       const n = notes.get(id);
-      if (n !== undefined) out.push(withEmphasis({ text: String(n), sup: true }, bold, italic));
+      // The marker links to its note: a reader can follow it, and the structure says what it is.
+      if (n !== undefined) out.push(withEmphasis({ text: String(n), sup: true, link: noteTarget(n) }, bold, italic));
       i = close;
     } else buf += ch;
   }
   flush();
   return out;
 }
+
+/** Where a footnote marker points: the named destination (and structure ID) of note `n`. */
+export const noteTarget = (n: number | string) => `#note-${n}`;
 
 /** `[text](url)`: a link, when the address is a web or mail address. */
 const LINK = /^\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:)[^\s()]+)\)/;

@@ -3,6 +3,7 @@
  * figures in reading order (the template's order). Layout tags what it draws with these
  * nodes; whatever is drawn untagged (shapes, page furniture) becomes an artifact.
  */
+import { noteTarget } from './parseInline.js';
 import type { DocNode, DocTree, TableNode } from './types.js';
 
 export interface StructNode {
@@ -15,6 +16,10 @@ export interface StructNode {
   scope?: 'Column';
   /** Heading text, for the outline (bookmarks). */
   title?: string;
+  /** The element's /ID: a Note's, which its markers link to. */
+  id?: string;
+  /** What a reader should read instead of the drawn text (text drawn in capitals). */
+  actualText?: string;
   children: StructNode[];
 }
 
@@ -47,11 +52,12 @@ const tableRows = (t: TableNode) =>
 export function buildStructure(
   parts: readonly { nodes: readonly DocNode[]; sect?: boolean }[],
   chartAlt: (ref: string) => string | undefined,
+  drawnUpper: (n: DocNode) => boolean = () => false,
 ): Structure {
   const of = new Map<DocNode, StructNode>();
   const root = node('Document');
   const visit = (n: DocNode, parent: StructNode): void => {
-    const own = structureOf(n, chartAlt);
+    const own = withWrittenCase(structureOf(n, chartAlt), n, drawnUpper);
     if (own === 'skip') return;
     if (own === 'through') {
       if ('children' in n) (n.children as DocNode[]).forEach((c) => visit(c, parent));
@@ -68,6 +74,18 @@ export function buildStructure(
     if (part.sect && parent.children.length) root.children.push(parent);
   }
   return { root, of };
+}
+
+/**
+ * Text drawn in capitals keeps its written case for readers: "Join us", not "JOIN US" (which a
+ * screen reader may spell out, or read "US" as "U.S."). Paragraphs with markers or links keep
+ * their drawn text, since /ActualText would hide the Reference and Link elements inside them.
+ */
+function withWrittenCase<T>(own: T, n: DocNode, drawnUpper: (n: DocNode) => boolean): T {
+  if (!own || typeof own !== 'object' || n.kind !== 'para' || !drawnUpper(n)) return own;
+  if (n.inlines.some((r) => r.sup || r.link)) return own;
+  const text = n.inlines.map((r) => r.text).join('');
+  return text === text.toUpperCase() ? own : { ...own, actualText: text };
 }
 
 /** A block's own structure node; 'through' for layout containers, 'skip' for artifacts. */
@@ -93,8 +111,12 @@ function structureOf(
       return node('P');
     case 'quote':
       return node('BlockQuote', n.attribution ? [node('P'), node('P')] : [node('P')]);
-    case 'image':
-      return n.alt ? node('Figure', [], { alt: n.alt }) : undefined;
+    case 'image': {
+      // A caption is content (a place, a credit): tagged beside the photo it describes.
+      const figure = n.alt ? node('Figure', [], { alt: n.alt }) : undefined;
+      if (!n.caption) return figure;
+      return node('Div', [...(figure ? [figure] : []), node('Caption')]);
+    }
     case 'qr':
       return node('Figure', [], { alt: n.alt ?? `QR code linking to ${n.url}` });
     case 'chart':
@@ -110,9 +132,10 @@ function structureOf(
         n.events.map(() => listItem(true)),
       );
     case 'notes':
+      // PDF/UA footnotes: a Note per source, with the /ID its markers' Reference links go to.
       return node(
-        'L',
-        n.items.map(() => listItem(true)),
+        'Div',
+        n.items.map((it, i) => node('Note', [], { id: noteTarget(it.marker || i + 1).slice(1) })),
       );
     case 'table':
       return node('Table', tableRows(n));

@@ -9,9 +9,10 @@ type Element = PDFKit.PDFStructureElement;
 
 /** pdfkit writes `scope` as the table attribute /Scope of a TH; its type declarations omit it. */
 function structOptions(n: StructNode): { alt?: string } {
-  const options: { alt?: string; scope?: string } = {};
+  const options: { alt?: string; scope?: string; actual?: string } = {};
   if (n.alt) options.alt = n.alt;
   if (n.scope) options.scope = n.scope;
+  if (n.actualText) options.actual = n.actualText;
   return options;
 }
 
@@ -35,6 +36,8 @@ export class Tagger {
 
   private create(n: StructNode): Element {
     const el = this.doc.struct(n.type as never, structOptions(n));
+    // pdfkit has no option for /ID (a Note needs one, PDF/UA 7.9): set on the dictionary.
+    if (n.id) (el as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.ID = new String(n.id);
     this.elements.set(n, el);
     this.ids.set(n, this.ids.size);
     for (const c of n.children) el.add(this.create(c));
@@ -49,7 +52,7 @@ export class Tagger {
     this.close();
     if (want === 'artifact') this.doc.markContent('Artifact');
     else {
-      const el = linkKey ? this.linkElement(want, linkKey) : this.elements.get(want)!;
+      const el = linkKey ? this.linkElement(want, linkKey, link!) : this.elements.get(want)!;
       el.add(this.doc.markStructureContent(linkKey ? 'Link' : (want.type as never)));
       this.bookmark(want);
     }
@@ -68,7 +71,7 @@ export class Tagger {
       this.root.add(el);
       return el;
     }
-    return this.links.get(this.linkKey(tag, url)) ?? this.linkElement(tag, this.linkKey(tag, url));
+    return this.links.get(this.linkKey(tag, url)) ?? this.linkElement(tag, this.linkKey(tag, url), url);
   }
 
   close(): void {
@@ -86,11 +89,14 @@ export class Tagger {
     return `${this.ids.get(tag)}|${url}`;
   }
 
-  private linkElement(tag: StructNode, key: string): Element {
+  /** A link inside the document (`#note-1`, a footnote marker) is a Reference to its Note. */
+  private linkElement(tag: StructNode, key: string, url: string): Element {
     let el = this.links.get(key);
     if (!el) {
       el = this.doc.struct('Link');
-      this.elements.get(tag)!.add(el);
+      const parent = url.startsWith('#') ? this.doc.struct('Reference') : undefined;
+      this.elements.get(tag)!.add(parent ?? el);
+      parent?.add(el);
       this.links.set(key, el);
     }
     return el;

@@ -42,6 +42,10 @@ interface Ctx {
   doc: PDFKit.PDFDocument;
   opts: WriteOptions;
   tagger: Tagger;
+  /** Where the page's own coordinates start on the sheet of paper (the bleed and slug). */
+  offset: number;
+  /** Structure IDs already given a named destination (a Note's first line). */
+  destinations: Set<string>;
 }
 
 export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Promise<Buffer> {
@@ -51,11 +55,12 @@ export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Pro
   const done = collect(doc);
   addDocumentMetadata(doc, opts.meta);
   if (opts.pdfa) addPdfaParts(doc, opts);
-  const ctx: Ctx = { doc, opts, tagger: new Tagger(doc, opts.structure) };
+  const ctx: Ctx = { doc, opts, tagger: new Tagger(doc, opts.structure), offset: 0, destinations: new Set() };
   const bleed = opts.bleed ?? 0;
   for (const page of pages) {
     const g = pageGeometry(page.width, page.height, bleed);
     doc.addPage({ size: [g.mediaWidth, g.mediaHeight], margin: 0 });
+    ctx.offset = g.offset;
     if (bleed > 0) {
       setPrintBoxes(doc, page.width, page.height, bleed, g);
       ctx.tagger.mark(undefined);
@@ -178,12 +183,23 @@ const DRAWERS: { [K in PaintedItem['kind']]: Drawer<K> } = {
   link: (doc, it, ctx) => {
     const structParent = ctx.tagger.linkParent(it.tag, it.url);
     // /Contents is what a screen reader announces for the link: where it goes.
+    if (it.url.startsWith('#')) {
+      const contents = new String(it.url.replace(/^#note-/, 'footnote '));
+      doc.goTo(it.x, it.y, it.w, it.h, it.url.slice(1), { structParent, Contents: contents } as never);
+      return;
+    }
     const contents = new String(it.url.replace(/^https?:\/\//, ''));
     doc.link(it.x, it.y, it.w, it.h, it.url, { structParent, Contents: contents } as never);
   },
 };
 
 function draw(ctx: Ctx, item: PaintedItem): void {
+  const id = item.tag?.id;
+  if (id && item.kind === 'text' && !ctx.destinations.has(id)) {
+    // A marker's link lands on the first line of its note (pdfkit measures from the page top).
+    ctx.destinations.add(id);
+    ctx.doc.addNamedDestination(id, 'XYZ', null, ctx.offset + item.y - item.size, null);
+  }
   // Annotations are not page content: they are tied to their Link element instead.
   if (item.kind !== 'link') ctx.tagger.mark(item.tag, item.kind === 'text' ? item.link : undefined);
   (DRAWERS[item.kind] as Drawer<typeof item.kind>)(ctx.doc, item as never, ctx);

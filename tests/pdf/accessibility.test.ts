@@ -72,10 +72,41 @@ describe('tagged PDF', () => {
     const links = annotations.filter((a) => a.subtype === 'Link');
     // The footer's site on both pages, the call to action's text and its QR code.
     expect(links.length).toBeGreaterThanOrEqual(4);
-    for (const a of links) expect(a.contentsObj?.str).toMatch(/^www\.ijm\.org/);
+    // Web links say where they go; a footnote marker's link, which note it opens.
+    for (const a of links) expect(a.contentsObj?.str).toMatch(/^(www\.ijm\.org|footnote \d+$)/);
     const linkElements = (n: Node): number =>
       (n.role === 'Link' ? 1 : 0) + (n.children ?? []).reduce((sum, c) => sum + linkElements(c), 0);
     expect(trees.reduce((sum, t) => sum + linkElements(t), 0)).toBe(links.length);
+  });
+
+  it('tags footnotes as PDF/UA asks: the marker a Reference linking to its Note, which has an /ID', async () => {
+    const kolkata = await renderFile(path.join(SHEETS, 'kolkata.yaml'));
+    const tags = await readTags(kolkata);
+    const all = (n: Node): Node[] => [n, ...(n.children ?? []).flatMap(all)];
+    const nodes = tags.pages.flatMap(all);
+    const references = nodes.filter((n) => n.role === 'Reference');
+    expect(references).toHaveLength(2);
+    for (const r of references) expect(r.children?.map((c) => c.role)).toEqual(['Link']);
+    expect(nodes.filter((n) => n.role === 'Note')).toHaveLength(2);
+    const raw = kolkata.toString('latin1');
+    expect(raw.match(/\/S \/Note/g)).toHaveLength(2);
+    expect(raw).toMatch(/\/ID \(note-1\)/);
+    // Following the marker lands on its note: the named destination is on the note's page.
+    const doc = await getDocument({ data: new Uint8Array(kolkata), verbosity: 0, isEvalSupported: false }).promise;
+    const dest = (await doc.getDestination('note-1')) as [{ num: number; gen: number }, { name: string }, null, number];
+    const page = (await doc.getPageIndex(dest[0])) + 1;
+    const text = (await (await doc.getPage(page)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+    await doc.destroy();
+    expect(text).toContain('International Labour Organization and Walk Free Foundation');
+  });
+
+  it('tags a photo caption with its figure, and gives text drawn in capitals its written case', async () => {
+    const kolkata = (await renderFile(path.join(SHEETS, 'kolkata.yaml'))).toString('latin1');
+    const tags = await readTags(Buffer.from(kolkata, 'latin1'));
+    expect(tags.pages.flatMap((p) => roles(p))).toEqual(expect.arrayContaining(['Div', 'Figure', 'Caption']));
+    // "THE FACTS" is drawn in capitals; a screen reader gets the words as written.
+    expect(kolkata).toContain('/ActualText (The facts)');
+    expect(kolkata).toContain('/ActualText (Kolkata, India)');
   });
 
   it('shows the title in the title bar, declares the language, and lists sections as bookmarks', () => {

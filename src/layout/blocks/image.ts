@@ -6,6 +6,12 @@ import { layoutText } from '../textBlock.js';
 import { resolveStyle } from '../textStyle.js';
 import { laid, type Laid, type LayoutContext } from '../types.js';
 
+/** The photo's Figure or its Caption: the node itself, or a child of its Div. */
+function ownTag(node: ImageNode, ctx: LayoutContext, type: 'Figure' | 'Caption') {
+  const own = ctx.tags.get(node);
+  return own?.type === type ? own : own?.children.find((c) => c.type === type);
+}
+
 export function lowerImage(node: ImageNode, width: number, ctx: LayoutContext): Laid {
   const image = ctx.images.get(node.src);
   if (!image) {
@@ -34,14 +40,18 @@ export function lowerImage(node: ImageNode, width: number, ctx: LayoutContext): 
         image,
         shape: node.shape,
         alt: node.alt,
-        tag: ctx.tags.get(node),
+        tag: ownTag(node, ctx, 'Figure'),
       },
     ],
     { gapAfter: 4 },
   );
   const parts = [picture];
   if (node.caption)
-    parts.push(layoutText([{ text: node.caption }], resolveStyle(ctx, 'caption'), width, ctx));
+    parts.push(
+      layoutText([{ text: node.caption }], resolveStyle(ctx, 'caption'), width, ctx, {
+        tag: ownTag(node, ctx, 'Caption'),
+      }),
+    );
   const whole = stackLaid(parts);
   return {
     ...whole,

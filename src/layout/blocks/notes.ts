@@ -12,18 +12,19 @@ export function lowerNotes(node: Notes, width: number, ctx: LayoutContext): Laid
   const face = ctx.fonts.bold;
   const tags = ctx.tags.get(node)?.children ?? [];
   const items = node.items.map((note, i) => {
-    const [label, bodyTag] = tags[i]?.children ?? [];
+    // The number and the text are one Note: "1 International Labour Organization, …".
+    const noteTag = tags[i];
     const body = layoutText([{ text: note.text }], style, width - indent, ctx, {
       path: node.path,
       span: node.span,
       gapAfter: 2,
-      tag: bodyTag,
+      tag: noteTag,
     });
     const y = baselineOffset(style, face.ascent, face.descent);
     return {
       ...body,
       items: [
-        textRun(face, note.marker, { x: 0, y, size: style.size, color: style.color, tag: label }),
+        textRun(face, note.marker, { x: 0, y, size: style.size, color: style.color, tag: noteTag }),
         ...shift(body.items, indent, 0),
       ],
       split: undefined,

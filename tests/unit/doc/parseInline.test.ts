@@ -39,11 +39,11 @@ describe('parseInline', () => {
     expect(parseInline('\\*not italic\\*')).toEqual([{ text: '*not italic*' }]);
   });
 
-  it('turns [^id] into its raised note number, keeping the emphasis around it', () => {
+  it('turns [^id] into its raised note number, linked to its note, keeping the emphasis around it', () => {
     const notes = new Map([['un', 1], ['ilo', 2]]);
     expect(parseInline('**12%[^ilo]** of all[^un]', notes)).toEqual([
-      { text: '12%', emphasis: 'bold' }, { text: '2', sup: true, emphasis: 'bold' },
-      { text: ' of all' }, { text: '1', sup: true },
+      { text: '12%', emphasis: 'bold' }, { text: '2', sup: true, link: '#note-2', emphasis: 'bold' },
+      { text: ' of all' }, { text: '1', sup: true, link: '#note-1' },
     ]);
   });
 
