@@ -8,6 +8,7 @@ import { chartAltText } from './charts/altText.js';
 import { paintCharts } from './charts/paintCharts.js';
 import { buildSheetDoc, type SheetDoc } from './doc/buildSheetDoc.js';
 import { buildStructure, type Structure } from './doc/structure.js';
+import { checkStructure } from './doc/checkStructure.js';
 import type { Chart } from './schema/chart.js';
 import { numberNotes } from './doc/parseInline.js';
 import { loadFontRegistry, type FontFamily } from './fonts/registry.js';
@@ -158,6 +159,8 @@ export async function layoutLoadedSheet(
     (ref) => (charts.has(ref) ? chartAlt(charts.get(ref)!) : undefined),
     (n) => n.kind === 'para' && (n.style.upper ?? theme.type[n.style.role]?.upper ?? false),
   );
+  const broken = checkStructure(structure.root);
+  if (broken.length) return fail(broken);
   const fitted = fitPages(
     doc.value,
     template.value.layout,

@@ -4,6 +4,7 @@
  * nodes; whatever is drawn untagged (shapes, page furniture) becomes an artifact.
  */
 import { noteTarget } from './parseInline.js';
+import type { Span } from '../diag/diagnostic.js';
 import type { DocNode, DocTree, TableNode } from './types.js';
 
 export interface StructNode {
@@ -20,6 +21,8 @@ export interface StructNode {
   id?: string;
   /** What a reader should read instead of the drawn text (text drawn in capitals). */
   actualText?: string;
+  /** The sheet position it shows, for messages about the structure. */
+  span?: Span;
   children: StructNode[];
 }
 
@@ -73,7 +76,24 @@ export function buildStructure(
     part.nodes.forEach((c) => visit(c, parent));
     if (part.sect && parent.children.length) root.children.push(parent);
   }
+  closeHeadingGaps(root, 0);
   return { root, of };
+}
+
+/**
+ * PDF/UA headings start at H1 and never skip a level (7.4.2). Template levels are fixed, but
+ * content decides which headings exist: a regions section without its own title puts a region's
+ * H3 right under the sheet's H1. Each heading is raised to at most one below the one before it.
+ */
+function closeHeadingGaps(n: StructNode, previous: number): number {
+  const level = Number(/^H([1-6])$/.exec(n.type)?.[1] ?? 0);
+  if (level) {
+    const fixed = Math.min(level, previous + 1);
+    n.type = `H${fixed}`;
+    previous = fixed;
+  }
+  for (const c of n.children) previous = closeHeadingGaps(c, previous);
+  return previous;
 }
 
 /**
@@ -104,7 +124,7 @@ function structureOf(
       return 'through';
     case 'para':
       return n.heading
-        ? node(`H${n.heading}`, [], { title: n.inlines.map((r) => (r.sup ? '' : r.text)).join('') })
+        ? node(`H${n.heading}`, [], { title: n.inlines.map((r) => (r.sup ? '' : r.text)).join(''), span: n.span })
         : node('P');
     case 'stat':
     case 'figure':
@@ -135,7 +155,7 @@ function structureOf(
       // PDF/UA footnotes: a Note per source, with the /ID its markers' Reference links go to.
       return node(
         'Div',
-        n.items.map((it, i) => node('Note', [], { id: noteTarget(it.marker || i + 1).slice(1) })),
+        n.items.map((it, i) => node('Note', [], { id: noteTarget(it.marker || i + 1).slice(1), span: n.span })),
       );
     case 'table':
       return node('Table', tableRows(n));
