@@ -27,6 +27,7 @@ export interface BuildOptions {
   pageSize?: 'letter' | 'a4';
   pdfa?: boolean;
   bleedMm?: number;
+  print?: boolean;
   /** Build even when the manifest says the PDF is up to date. */
   force?: boolean;
   /** Also write PNG images of each page next to the PDF. */
@@ -109,7 +110,7 @@ async function buildSheet(
   });
   const loaded = await readSheet(job.file, world);
   if (!loaded.value) return done({ status: 'failed', diagnostics: loaded.diagnostics });
-  const options = { pageSize: opts.pageSize, pdfa: opts.pdfa, bleedMm: opts.bleedMm };
+  const options = { pageSize: opts.pageSize, pdfa: opts.pdfa, bleedMm: opts.bleedMm, print: opts.print };
   const hash = await dependencyHash(
     await sheetDependencies(loaded.value, world, {
       templates: opts.templatesDir ?? TEMPLATES_DIR,

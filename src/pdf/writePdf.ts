@@ -7,11 +7,14 @@ import PDFDocument from 'pdfkit';
 import type { StructNode } from '../doc/structure.js';
 import type { FontFamily } from '../fonts/registry.js';
 import type { PaintedItem, PaintedPage } from '../layout/types.js';
-import { pdfColor } from './color.js';
+import type { PrintColours } from '../print/printColours.js';
 import { drawGlyphs } from './drawGlyphs.js';
 import { drawImage } from './drawImage.js';
 import { drawShape } from './drawShape.js';
+import { ImageProfiles } from './imageProfile.js';
+import { identifyPdfx, type OutputCondition } from './pdfx.js';
 import { drawCropMarks, pageGeometry, setPrintBoxes } from './printMarks.js';
+import { Overprint, painter, type Paint } from './printPaint.js';
 import { Tagger } from './tagging.js';
 
 export interface PdfMetadata {
@@ -32,12 +35,24 @@ export interface WriteOptions {
   pdfa?: boolean;
   /** Bleed in points; adds TrimBox, BleedBox and crop marks. */
   bleed?: number;
+  /** PDF/X-4 for print: every colour as its CMYK, photos tagged with their profile. */
+  print?: PrintOutput;
+}
+
+export interface PrintOutput {
+  colours: PrintColours;
+  condition: OutputCondition;
+  /** The profile of an RGB photo that embeds none. */
+  srgb: Uint8Array;
 }
 
 interface Ctx {
   doc: PDFKit.PDFDocument;
   opts: WriteOptions;
   tagger: Tagger;
+  paint: Paint;
+  overprint?: Overprint;
+  images?: ImageProfiles;
 }
 
 export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Promise<Buffer> {
@@ -45,7 +60,7 @@ export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Pro
   // The parsed fontkit fonts are handed over as they are: pdfkit would otherwise re-parse each file.
   for (const face of Object.values(opts.fonts)) doc.registerFont(face.name, face.font as unknown as string);
   const done = collect(doc);
-  const ctx: Ctx = { doc, opts, tagger: new Tagger(doc, opts.structure) };
+  const ctx: Ctx = { doc, opts, tagger: new Tagger(doc, opts.structure), ...printContext(doc, opts.print) };
   const bleed = opts.bleed ?? 0;
   for (const page of pages) {
     const g = pageGeometry(page.width, page.height, bleed);
@@ -61,8 +76,15 @@ export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Pro
     doc.restore();
   }
   ctx.tagger.end();
+  if (opts.print) identifyPdfx(doc, opts.print.condition);
   doc.end();
   return done;
+}
+
+function printContext(doc: PDFKit.PDFDocument, print: PrintOutput | undefined) {
+  const paint = painter(print?.colours);
+  if (!print) return { paint };
+  return { paint, overprint: new Overprint(doc), images: new ImageProfiles(doc, print.srgb) };
 }
 
 function createDocument(opts: WriteOptions): PDFKit.PDFDocument {
@@ -105,14 +127,13 @@ type Drawer<K extends PaintedItem['kind']> = (
   ctx: Ctx,
 ) => void;
 
-const color = (c: string) => pdfColor(c) as PDFKit.Mixins.ColorValue;
-
 const DRAWERS: { [K in PaintedItem['kind']]: Drawer<K> } = {
-  text: (doc, it) => {
-    doc.fillColor(color(it.color));
-    drawGlyphs(doc, it);
+  text: (doc, it, ctx) => {
+    const draw = () => drawGlyphs(doc.fillColor(ctx.paint(it.color)), it);
+    if (ctx.overprint && ctx.opts.print?.colours.overprint.has(it.color)) ctx.overprint.around(draw);
+    else draw();
   },
-  rect: (doc, it) => {
+  rect: (doc, it, { paint: color }) => {
     const path = it.radius
       ? doc.roundedRect(it.x, it.y, it.w, it.h, it.radius)
       : doc.rect(it.x, it.y, it.w, it.h);
@@ -121,19 +142,19 @@ const DRAWERS: { [K in PaintedItem['kind']]: Drawer<K> } = {
     else if (it.fill) path.fill(color(it.fill));
     else if (it.stroke) path.lineWidth(it.lineWidth ?? 1).stroke(color(it.stroke));
   },
-  shape: (doc, it) => drawShape(doc, it),
-  line: (doc, it) => {
+  shape: (doc, it, ctx) => drawShape(doc, it, ctx.paint),
+  line: (doc, it, { paint: color }) => {
     doc.moveTo(it.x1, it.y1).lineTo(it.x2, it.y2).lineWidth(it.width).stroke(color(it.color));
   },
-  circle: (doc, it) => {
+  circle: (doc, it, { paint: color }) => {
     const path = doc.circle(it.cx, it.cy, it.r);
     if (it.fill) path.fill(color(it.fill));
     else if (it.stroke) path.lineWidth(it.lineWidth ?? 1).stroke(color(it.stroke));
   },
-  path: (doc, it) => {
+  path: (doc, it, { paint: color }) => {
     doc.save().translate(it.x, it.y).scale(it.scale, -it.scale).path(it.d).fill(color(it.fill)).restore();
   },
-  image: (doc, it) => drawImage(doc, it),
+  image: (doc, it, ctx) => drawImage(doc, it, ctx.images, ctx.paint),
   link: (doc, it, ctx) => {
     const structParent = ctx.tagger.linkParent(it.tag, it.url);
     // /Contents is what a screen reader announces for the link: where it goes.
