@@ -185,7 +185,11 @@ export async function layoutLoadedSheet(
   return { value: laid, diagnostics };
 }
 
-async function writeSheet(painted: PaintedSheet, loaded: LoadedSheet, opts: PipelineOptions): Promise<Buffer> {
+async function writeSheet(
+  painted: PaintedSheet,
+  loaded: LoadedSheet,
+  opts: PipelineOptions,
+): Promise<Buffer> {
   return writePdf(painted.pages, {
     fonts: painted.fonts,
     structure: painted.structure.root,

@@ -158,5 +158,6 @@ function printOptions(values: Values) {
   if (values.print && values.pdfa) {
     throw new UsageError('--print (PDF/X) and --pdfa (PDF/A) cannot go into one file: build once with each');
   }
-  return { pageSize: size as 'letter' | 'a4' | undefined, pdfa: values.pdfa, bleedMm: bleed, print: values.print };
+  const pageSize = size as 'letter' | 'a4' | undefined;
+  return { pageSize, pdfa: values.pdfa, bleedMm: bleed, print: values.print };
 }

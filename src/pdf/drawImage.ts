@@ -14,7 +14,12 @@ type ImageItem = Extract<PaintedItem, { kind: 'image' }>;
  * With `profiles` (a print file), a raster image is tagged with its ICC profile and an SVG's
  * colours go through `paint`, so nothing is left in DeviceRGB.
  */
-export function drawImage(doc: PDFKit.PDFDocument, it: ImageItem, profiles?: ImageProfiles, paint?: Paint): void {
+export function drawImage(
+  doc: PDFKit.PDFDocument,
+  it: ImageItem,
+  profiles?: ImageProfiles,
+  paint?: Paint,
+): void {
   const { image } = it;
   doc.save();
   const src = () => (profiles ? profiles.open(image.bytes) : Buffer.from(image.bytes)) as Buffer;

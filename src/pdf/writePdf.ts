@@ -65,8 +65,9 @@ export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Pro
   for (const page of pages) {
     const g = pageGeometry(page.width, page.height, bleed);
     doc.addPage({ size: [g.mediaWidth, g.mediaHeight], margin: 0 });
+    // PDF/X needs a TrimBox even without bleed; the marks need the bleed's slug to sit in.
+    if (bleed > 0 || opts.print) setPrintBoxes(doc, page.width, page.height, bleed, g);
     if (bleed > 0) {
-      setPrintBoxes(doc, page.width, page.height, bleed, g);
       ctx.tagger.mark(undefined);
       drawCropMarks(doc, page.width, page.height, bleed, g);
     }

@@ -22,7 +22,8 @@ export interface CmykConverter {
 
 export function cmykConverter(profile: IccProfile): CmykConverter {
   if (profile.colorSpace !== 'CMYK' || profile.pcs !== 'Lab ') {
-    throw new Error(`the print profile must be CMYK with a Lab PCS, not ${profile.colorSpace}/${profile.pcs}`);
+    const found = `${profile.colorSpace}/${profile.pcs}`;
+    throw new Error(`the print profile must be CMYK with a Lab PCS, not ${found}`);
   }
   const toDevice = profile.lut('B2A1');
   const blackRamp = lightnessOfBlack(profile);

@@ -26,7 +26,9 @@ export interface Lut {
 export function parseIcc(bytes: Uint8Array): IccProfile {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const ascii = (at: number, n: number) => String.fromCharCode(...bytes.subarray(at, at + n));
-  if (bytes.length < 132 || ascii(36, 4) !== 'acsp') throw new Error('not an ICC profile (no `acsp` signature)');
+  if (bytes.length < 132 || ascii(36, 4) !== 'acsp') {
+    throw new Error('not an ICC profile (no `acsp` signature)');
+  }
   const tags = new Map<string, { offset: number; size: number }>();
   const count = view.getUint32(128);
   for (let i = 0; i < count; i++) {
@@ -61,7 +63,9 @@ function readLut(view: DataView, at: number, type: string, tag: string): Lut {
   let pos = at + (wide ? 52 : 48);
   const read = (n: number) => {
     const values = new Float64Array(n);
-    for (let i = 0; i < n; i++, pos += wide ? 2 : 1) values[i] = (wide ? view.getUint16(pos) : view.getUint8(pos)) / max;
+    for (let i = 0; i < n; i++, pos += wide ? 2 : 1) {
+      values[i] = (wide ? view.getUint16(pos) : view.getUint8(pos)) / max;
+    }
     return values;
   };
   const inCurves = Array.from({ length: inputs }, () => read(inEntries));

@@ -24,7 +24,7 @@ export function parseHex(color: string): [number, number, number] | undefined {
 
 export function srgbToLab(rgb: readonly [number, number, number]): Lab {
   const linear = rgb.map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-  const [x, y, z] = SRGB_TO_XYZ_D50.map((row) => row[0] * linear[0]! + row[1] * linear[1]! + row[2] * linear[2]!);
+  const [x, y, z] = SRGB_TO_XYZ_D50.map((row) => row.reduce((sum, w, i) => sum + w * linear[i]!, 0));
   const f = (t: number) => (t > (6 / 29) ** 3 ? Math.cbrt(t) : t / (3 * (6 / 29) ** 2) + 4 / 29);
   const [fx, fy, fz] = [f(x! / WHITE[0]), f(y! / WHITE[1]), f(z! / WHITE[2])];
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
@@ -35,7 +35,8 @@ export const chroma = (lab: Lab): number => Math.hypot(lab[1], lab[2]);
 
 /** Lab to the 0–1 inputs of a v2 lut16 table (legacy 16-bit Lab encoding). */
 export function encodeLab(lab: Lab): [number, number, number] {
-  return [(lab[0] / 100) * (0xff00 / 0xffff), ((lab[1] + 128) * 256) / 0xffff, ((lab[2] + 128) * 256) / 0xffff];
+  const ab = (v: number) => ((v + 128) * 256) / 0xffff;
+  return [(lab[0] / 100) * (0xff00 / 0xffff), ab(lab[1]), ab(lab[2])];
 }
 
 /** The 0–1 outputs of a v2 lut16 table back to Lab. */

@@ -17,7 +17,11 @@ export interface PrintColours {
   convert: CmykConverter;
 }
 
-export function printColours(pages: readonly PaintedPage[], theme: Theme, convert: CmykConverter): PrintColours {
+export function printColours(
+  pages: readonly PaintedPage[],
+  theme: Theme,
+  convert: CmykConverter,
+): PrintColours {
   const used = new Set<string>(Object.values(theme.colors));
   for (const page of pages) {
     for (const item of page.items) {

@@ -76,7 +76,8 @@ describe('--print (PDF/X-4)', () => {
 
   it('has 3 mm of bleed by default: TrimBox inside BleedBox inside the page', () => {
     const page = [...objs.values()].find((o) => /\/Type \/Page\b/.test(o.dict))!.dict;
-    const box = (name: string) => new RegExp(`/${name} \\[([^\\]]+)\\]`).exec(page)![1]!.trim().split(/\s+/).map(Number);
+    const box = (name: string) =>
+      new RegExp(`/${name} \\[([^\\]]+)\\]`).exec(page)![1]!.trim().split(/\s+/).map(Number);
     const bleed = (3 * 72) / 25.4;
     const [trim, bled] = [box('TrimBox'), box('BleedBox')];
     expect(trim[0]! - bled[0]!).toBeCloseTo(bleed, 2);
@@ -128,19 +129,19 @@ describe('--print (PDF/X-4)', () => {
   });
 
   it('keeps an explicit cmyk() theme colour as written', async () => {
-    const sheet = fs.readFileSync(kolkata, 'utf8').replace(/^title:/m, 'theme:\n  colors:\n    primary: "cmyk(100, 45, 0, 40)"\ntitle:');
+    const theme = 'theme:\n  colors:\n    primary: "cmyk(100, 45, 0, 40)"\n';
+    const sheet = fs.readFileSync(kolkata, 'utf8').replace(/^title:/m, `${theme}title:`);
     const images = fs.readdirSync(path.join(SHEETS, 'images')).filter((f) => f.endsWith('.jpg'));
-    const dir = sheetDir({
-      'x.yaml': sheet,
-      ...Object.fromEntries(images.map((f) => [`images/${f}`, fs.readFileSync(path.join(SHEETS, 'images', f))])),
-    });
+    const copies = images.map((f) => [`images/${f}`, fs.readFileSync(path.join(SHEETS, 'images', f))]);
+    const dir = sheetDir({ 'x.yaml': sheet, ...Object.fromEntries(copies) });
     const printed = objects(await renderFile(path.join(dir, 'x.yaml'), { print: true }));
     const text = [...printed.values()].map((o) => o.stream?.toString('latin1') ?? '').join('\n');
     expect(text).toMatch(/\/DeviceCMYK cs\n1 0\.45 0 0\.4 scn/);
   });
 
   it('refuses --print with --pdfa, in the library and on the command line', async () => {
-    const err = (await renderFile(kolkata, { print: true, pdfa: true }).catch((e: unknown) => e)) as SheetError;
+    const both = renderFile(kolkata, { print: true, pdfa: true });
+    const err = (await both.catch((e: unknown) => e)) as SheetError;
     expect(err.diagnostics[0]).toMatchObject({ code: 'print-pdfa' });
     const r = await runCli(['build', kolkata, '--print', '--pdfa', '--out', 'unused']);
     expect(r.code).toBe(2);
@@ -160,7 +161,9 @@ describe('the ICC profile a photo carries', () => {
       head.writeUInt16BE(body.length + 2, 2);
       return Buffer.concat([head, body]);
     };
-    const tagged = Buffer.concat([jpeg.subarray(0, 2), segment(2, SRGB.subarray(half)), segment(1, SRGB.subarray(0, half)), jpeg.subarray(2)]);
+    // The two parts out of order: the numbers in the segments decide.
+    const parts = [segment(2, SRGB.subarray(half)), segment(1, SRGB.subarray(0, half))];
+    const tagged = Buffer.concat([jpeg.subarray(0, 2), ...parts, jpeg.subarray(2)]);
     expect(Buffer.compare(embeddedProfile(tagged)!, SRGB)).toBe(0);
   });
 

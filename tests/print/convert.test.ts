@@ -36,14 +36,16 @@ describe('print colour conversion', () => {
     expect(profile.bytes.length).toBeLessThan(300_000);
   });
 
-  it.each(expected.map((r) => [r.hex!, r] as const))('takes %s to the Lab Argyll gives (sRGB profile)', (hex, r) => {
+  const rows = expected.map((r) => [r.hex!, r] as const);
+
+  it.each(rows)('takes %s to the Lab Argyll gives (sRGB profile)', (hex, r) => {
     const lab = srgbToLab(parseHex(hex)!);
     expect(lab[0]).toBeCloseTo(Number(r.L), 1);
     expect(lab[1]).toBeCloseTo(Number(r.a), 1);
     expect(lab[2]).toBeCloseTo(Number(r.b), 1);
   });
 
-  it.each(expected.map((r) => [r.hex!, r] as const))('takes %s through BToA1 to Argyll’s CMYK within 0.5 %', (hex, r) => {
+  it.each(rows)('takes %s through BToA1 to Argyll’s CMYK within 0.5 %', (hex, r) => {
     const lab = [Number(r.L), Number(r.a), Number(r.b)] as const;
     const cmyk = profile.lut('B2A1').apply(encodeLab(lab)).map((v) => v * 100);
     const want = [r.C, r.M, r.Y, r.K].map(Number);
