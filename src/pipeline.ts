@@ -21,6 +21,7 @@ import { defaultCaches, type EngineCaches } from './engine.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
 import { isCmyk } from './pdf/color.js';
 import { writePdf, type PrintOutput, type WriteOptions } from './pdf/writePdf.js';
+import { checkPrintColours } from './print/checkPrint.js';
 import { printColours } from './print/printColours.js';
 import { printProfile } from './print/printProfile.js';
 import { chartId, richTexts, sheetCharts } from './sections/walk.js';
@@ -145,6 +146,8 @@ export async function layoutLoadedSheet(
   const theme = resolveTheme(template.value.theme, loaded.org, sheet);
   const colours = opts.pdfa ? checkPdfaColours(theme, loaded, opts.print) : [];
   if (colours.length) return fail(colours);
+  const printing = opts.print ? checkPrintColours(theme, loaded, await printProfile(caches.print)) : [];
+  if (hasErrors(printing)) return fail(printing);
   const rendered = renderSections(loaded, template.value, theme);
   if (!rendered.value) return fail(rendered.diagnostics);
   const doc = buildSheetDoc(rendered.value, {
@@ -179,7 +182,7 @@ export async function layoutLoadedSheet(
       target: sheet.pages ?? template.value.layout.pages,
     },
   );
-  const diagnostics = [...doc.diagnostics, ...fitted.diagnostics];
+  const diagnostics = [...printing, ...doc.diagnostics, ...fitted.diagnostics];
   const usable = fitted.value && (!hasErrors(diagnostics) || fitted.value.proof);
   const laid = usable ? { fitted: fitted.value!, structure, charts, fonts: fonts.value } : undefined;
   return { value: laid, diagnostics };

@@ -7,7 +7,7 @@
  */
 import { pdfColor } from '../pdf/color.js';
 import type { IccProfile } from './icc.js';
-import { chroma, decodeLab, encodeLab, parseHex, srgbToLab } from './lab.js';
+import { chroma, decodeLab, encodeLab, parseHex, srgbToLab, type Lab } from './lab.js';
 
 /** C, M, Y, K in percent (0–100), as `cmyk()` theme colours and pdfkit take them. */
 export type Cmyk = readonly [number, number, number, number];
@@ -18,6 +18,8 @@ export const NEUTRAL_CHROMA = 12;
 export interface CmykConverter {
   /** The ink for a theme colour string; undefined when it is neither `#rrggbb` nor `cmyk()`. */
   toCmyk(color: string): Cmyk | undefined;
+  /** What an ink prints as on this condition (relative colorimetric), for checks. */
+  labOf(cmyk: Cmyk): Lab;
 }
 
 export function cmykConverter(profile: IccProfile): CmykConverter {
@@ -27,7 +29,9 @@ export function cmykConverter(profile: IccProfile): CmykConverter {
   }
   const toDevice = profile.lut('B2A1');
   const blackRamp = lightnessOfBlack(profile);
+  const toLab = profile.lut('A2B1');
   return {
+    labOf: (cmyk) => decodeLab(toLab.apply(cmyk.map((v) => v / 100))),
     toCmyk(color) {
       const explicit = pdfColor(color);
       if (Array.isArray(explicit)) return explicit as unknown as Cmyk;

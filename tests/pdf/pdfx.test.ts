@@ -139,6 +139,36 @@ describe('--print (PDF/X-4)', () => {
     expect(text).toMatch(/\/DeviceCMYK cs\n1 0\.45 0 0\.4 scn/);
   });
 
+  it('refuses, before writing, a cmyk() colour over the ink limit or a four-colour grey ink', async () => {
+    const withColours = (colours: string) => {
+      const sheet = fs.readFileSync(kolkata, 'utf8').replace(/^title:/m, `theme:\n  colors:\n${colours}title:`);
+      const copies = ['cover.jpg', 'director.jpg', 'sani.jpg'].map((f) => [
+        `images/${f}`,
+        fs.readFileSync(path.join(SHEETS, 'images', f)),
+      ]);
+      return path.join(sheetDir({ 'x.yaml': sheet, ...Object.fromEntries(copies) }), 'x.yaml');
+    };
+    const failing = async (file: string) =>
+      ((await renderFile(file, { print: true }).catch((e: unknown) => e)) as SheetError).diagnostics;
+    const heavy = await failing(withColours('    primary: "cmyk(100, 100, 100, 100)"\n'));
+    expect(heavy[0]).toMatchObject({
+      code: 'print-ink-limit',
+      severity: 'error',
+      message: 'colour `primary` (cmyk(100, 100, 100, 100)) prints 400% ink',
+      span: { line: 5, col: 14 },
+    });
+    const richInk = await failing(withColours('    ink: "cmyk(60, 50, 50, 90)"\n'));
+    expect(richInk[0]).toMatchObject({ code: 'print-rich-grey', severity: 'error', span: { line: 5 } });
+    // A grey that is not the body text's colour only warns, and the file is written.
+    const warnings: string[] = [];
+    const muted = withColours('    muted: "cmyk(40, 30, 30, 40)"\n');
+    const pdf = await renderFile(muted, { print: true, onWarning: (d) => warnings.push(d.code) });
+    expect(warnings).toContain('print-rich-grey');
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Without --print, CMYK colours are not judged against a print profile.
+    await expect(renderFile(muted)).resolves.toBeInstanceOf(Buffer);
+  });
+
   it('refuses --print with --pdfa, in the library and on the command line', async () => {
     const both = renderFile(kolkata, { print: true, pdfa: true });
     const err = (await both.catch((e: unknown) => e)) as SheetError;
