@@ -128,6 +128,20 @@ describe('--print (PDF/X-4)', () => {
     expect((marks.match(/\nS\n/g) ?? []).length).toBeGreaterThanOrEqual(8 + 4 * 2);
   });
 
+  it('fills chart bars with the very CMYK the same theme colour has in the text', async () => {
+    const printed = objects(await renderFile(path.join(SHEETS, 'results.yaml'), { print: true }));
+    const text = [...printed.values()].map((o) => o.stream?.toString('latin1') ?? '').join('\n');
+    const fills = (pattern: string) =>
+      new Set([...text.matchAll(new RegExp(pattern, 'g'))].map((m) => m[1]!));
+    // A chart's bars are closed paths (h) filled after their colour is set; text starts with BT
+    // (ink text has its overprint state saved first).
+    const colour = '/DeviceCMYK cs\\n(\\S+ \\S+ \\S+ \\S+) scn\\n';
+    const bars = [...fills(`\\nh\\n${colour}f\\n`)].filter((c) => !c.startsWith('0 0 0 '));
+    expect(bars.length).toBeGreaterThan(0);
+    const texts = fills(`${colour}(?:q\\n)?BT\\n`);
+    for (const c of bars) expect(texts, c).toContain(c);
+  });
+
   it('keeps an explicit cmyk() theme colour as written', async () => {
     const theme = 'theme:\n  colors:\n    primary: "cmyk(100, 45, 0, 40)"\n';
     const sheet = fs.readFileSync(kolkata, 'utf8').replace(/^title:/m, `${theme}title:`);
