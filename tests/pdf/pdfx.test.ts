@@ -155,7 +155,8 @@ describe('--print (PDF/X-4)', () => {
 
   it('refuses, before writing, a cmyk() colour over the ink limit or a four-colour grey ink', async () => {
     const withColours = (colours: string) => {
-      const sheet = fs.readFileSync(kolkata, 'utf8').replace(/^title:/m, `theme:\n  colors:\n${colours}title:`);
+      const theme = `theme:\n  colors:\n${colours}`;
+      const sheet = fs.readFileSync(kolkata, 'utf8').replace(/^title:/m, `${theme}title:`);
       const copies = ['cover.jpg', 'director.jpg', 'sani.jpg'].map((f) => [
         `images/${f}`,
         fs.readFileSync(path.join(SHEETS, 'images', f)),
