@@ -1,6 +1,6 @@
 /**
  * Reads the parts of an ICC profile that colour conversion needs: the header's colour spaces
- * and the lut16Type / lut8Type transforms (AToB and BToA tables), evaluated with n-linear
+ * and the lut16Type / lut8Type transforms (AToB and BToA tables), evaluated with simplex
  * interpolation. Enough for the output profiles ArgyllCMS writes (ICC v2, Lab PCS); a profile
  * with other tag types is refused by name rather than converted wrongly.
  */
