@@ -41,6 +41,9 @@ export interface RenderOptions extends LoadOptions {
   pdfa?: boolean | 2 | 3;
   /** Print bleed in millimetres: the page grows, crop marks are drawn, TrimBox and BleedBox set. */
   bleedMm?: number;
+  /** PDF/X-4 for print: CMYK output intent, K-only grey text, registration marks; bleed 3 mm
+   * unless `bleedMm` says otherwise. Cannot go with `pdfa`. */
+  print?: boolean;
   /** For a plain Sheet object: the organisation (default: org.yaml in baseDir). */
   org?: Org;
   /** For a plain Sheet object: the folder its image paths are relative to (default: the working directory). */
@@ -127,6 +130,7 @@ async function render(
     pageSize: options.pageSize,
     pdfa: options.pdfa,
     bleedMm: options.bleedMm,
+    print: options.print,
   });
   result.diagnostics.filter((d) => d.severity === 'warning').forEach((d) => options.onWarning?.(d));
   const rendered = unwrap(result);

@@ -10,6 +10,7 @@ import type { ChartRendererCache } from './charts/render.js';
 import { error, SheetError, type Diagnostic } from './diag/diagnostic.js';
 import type { FontCache } from './fonts/registry.js';
 import type { LoadedSheet } from './loadSheet.js';
+import type { PrintProfileCache } from './print/printProfile.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
 import type { TemplateCache } from './template/loadTemplate.js';
 import { diskWorld, type World } from './world.js';
@@ -32,6 +33,8 @@ export interface EngineCaches {
   charts: ChartRendererCache;
   /** Hashes of the files a sheet's PDF depends on, for incremental builds. */
   fileHashes: FileHashCache;
+  /** The parsed print profile (`--print`). */
+  print: PrintProfileCache;
 }
 
 /** The folders and caches the pipeline needs: an engine without its functions. */
@@ -51,6 +54,7 @@ export function createCaches(): EngineCaches {
     fonts: new BoundedCache(8),
     charts: new BoundedCache(8),
     fileHashes: new BoundedCache(10_000),
+    print: new BoundedCache(2),
   };
 }
 

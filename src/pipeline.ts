@@ -21,7 +21,10 @@ import type { LoadedSheet } from './loadSheet.js';
 import { defaultCaches, type EngineCaches } from './engine.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
 import { isCmyk } from './pdf/color.js';
-import { writePdf, type WriteOptions } from './pdf/writePdf.js';
+import { writePdf, type PrintOutput, type WriteOptions } from './pdf/writePdf.js';
+import { checkPrintColours } from './print/checkPrint.js';
+import { printColours } from './print/printColours.js';
+import { printProfile } from './print/printProfile.js';
 import { chartId, richTexts, sheetCharts } from './sections/walk.js';
 import { loadTemplate } from './template/loadTemplate.js';
 import { renderSections } from './template/renderSections.js';
@@ -46,6 +49,8 @@ export interface PipelineOptions {
   pdfa?: boolean | 2 | 3;
   /** Print bleed in millimetres: crop marks, TrimBox and BleedBox. */
   bleedMm?: number;
+  /** PDF/X-4 for a print shop: CMYK colours, output intent; bleed 3 mm unless given. */
+  print?: boolean;
 }
 
 export interface Rendered {
@@ -59,6 +64,10 @@ export interface Rendered {
 export type RenderResult = Result<Rendered | undefined> & { proof?: Buffer };
 
 const mmToPt = (mm: number) => (mm * 72) / 25.4;
+
+/** Print files need bleed; 3 mm is what most print shops ask for when none is given. */
+export const PRINT_BLEED_MM = 3;
+const bleedPt = (opts: PipelineOptions) => mmToPt(opts.bleedMm ?? (opts.print ? PRINT_BLEED_MM : 0));
 
 /** A date that never changes, for when neither SOURCE_DATE_EPOCH nor the sheet's date is set. */
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
@@ -91,6 +100,7 @@ export interface PaintedSheet {
   fonts: FontFamily;
   /** The type scale copyfit used; 1 when nothing had to shrink. */
   scale: number;
+  theme: Theme;
 }
 
 /**
@@ -115,7 +125,8 @@ export async function paintLoadedSheet(
   const all = [...diagnostics, ...withLineText([...pages.diagnostics, ...contrast], sources)];
   // Text that cannot be read is not written at all: a PDF is never a false claim of PDF/UA.
   if (hasErrors(contrast)) return { value: undefined, diagnostics: all };
-  return { value: { pages: pages.value, structure, fonts, scale: fitted.scale }, diagnostics: all };
+  const value = { pages: pages.value, structure, fonts, scale: fitted.scale, theme: fitted.theme };
+  return { value, diagnostics: all };
 }
 
 /**
@@ -139,8 +150,10 @@ export async function layoutLoadedSheet(
   );
   if (!template.value) return fail(template.diagnostics);
   const theme = resolveTheme(template.value.theme, loaded.org, sheet, { org: loaded.orgSource, sheet: source });
-  const colours = opts.pdfa ? checkPdfaColours(theme, loaded) : [];
+  const colours = opts.pdfa ? checkPdfaColours(theme, loaded, opts.print) : [];
   if (colours.length) return fail(colours);
+  const printing = opts.print ? checkPrintColours(theme, loaded, await printProfile(caches.print)) : [];
+  if (hasErrors(printing)) return fail(printing);
   const rendered = renderSections(loaded, template.value, theme);
   if (!rendered.value) return fail(rendered.diagnostics);
   const doc = buildSheetDoc(rendered.value, {
@@ -171,7 +184,7 @@ export async function layoutLoadedSheet(
       charts,
       chartAlt,
       tags: structure.of,
-      bleed: mmToPt(opts.bleedMm ?? 0),
+      bleed: bleedPt(opts),
       diagnostics: [],
     },
     {
@@ -179,20 +192,25 @@ export async function layoutLoadedSheet(
       target: sheet.pages ?? template.value.layout.pages,
     },
   );
-  const diagnostics = [...doc.diagnostics, ...fitted.diagnostics];
+  const diagnostics = [...printing, ...doc.diagnostics, ...fitted.diagnostics];
   const usable = fitted.value && (!hasErrors(diagnostics) || fitted.value.proof);
   const laid = usable ? { fitted: fitted.value!, structure, charts, fonts: fonts.value } : undefined;
   return { value: laid, diagnostics };
 }
 
-function writeSheet(painted: PaintedSheet, loaded: LoadedSheet, opts: PipelineOptions): Promise<Buffer> {
+async function writeSheet(
+  painted: PaintedSheet,
+  loaded: LoadedSheet,
+  opts: PipelineOptions,
+): Promise<Buffer> {
   return writePdf(painted.pages, {
     fonts: painted.fonts,
     structure: painted.structure.root,
     pdfa: pdfaPart(opts.pdfa),
     source: opts.pdfa === 3 ? sourceAttachment(loaded) : undefined,
-    bleed: mmToPt(opts.bleedMm ?? 0),
+    bleed: bleedPt(opts),
     meta: pdfMeta(loaded, opts.world),
+    print: opts.print ? await printOutput(painted, opts.caches ?? defaultCaches()) : undefined,
   });
 }
 
@@ -214,6 +232,13 @@ function faceInfoOf(fonts: FontFamily): FaceInfo {
     Object.entries(fonts).map(([key, f]) => [f.name, { bold: key !== 'regular' && key !== 'italic', unitsPerEm: f.unitsPerEm }]),
   );
   return (name) => faces.get(name) ?? { bold: false, unitsPerEm: 1000 };
+}
+
+/** The sheet's colours converted once for the print profile, handed to the writer. */
+async function printOutput(painted: PaintedSheet, caches: EngineCaches): Promise<PrintOutput> {
+  const profile = await printProfile(caches.print);
+  const colours = printColours(painted.pages, painted.theme, profile.converter);
+  return { colours, condition: profile.condition, srgb: profile.srgb };
 }
 
 /** Reading order: the first page's header (the title), the sections, the last page's footer. */
@@ -260,7 +285,14 @@ async function fontFamily(
 }
 
 /** PDF/A here carries an sRGB output intent, so CMYK theme colours cannot go with it. */
-function checkPdfaColours(theme: Theme, loaded: LoadedSheet): Diagnostic[] {
+function checkPdfaColours(theme: Theme, loaded: LoadedSheet, print?: boolean): Diagnostic[] {
+  if (print) {
+    return [
+      error('print-pdfa', 'PDF/X (print) and PDF/A (archive) cannot be written into one file here', {
+        hint: 'build twice: once with --print for the print shop, once with --pdfa for the archive',
+      }),
+    ];
+  }
   const cmyk = Object.entries(theme.colors).find(([, c]) => isCmyk(c));
   if (!cmyk) return [];
   return [

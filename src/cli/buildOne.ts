@@ -28,6 +28,7 @@ export interface BuildOptions {
   /** PDF/A part: 2, or 3 with the sheet's YAML attached. */
   pdfa?: 2 | 3;
   bleedMm?: number;
+  print?: boolean;
   /** Build even when the manifest says the PDF is up to date. */
   force?: boolean;
   /** Also write PNG images of each page next to the PDF. */
@@ -110,7 +111,7 @@ async function buildSheet(
   });
   const loaded = await readSheet(job.file, world);
   if (!loaded.value) return done({ status: 'failed', diagnostics: loaded.diagnostics });
-  const options = { pageSize: opts.pageSize, pdfa: opts.pdfa, bleedMm: opts.bleedMm };
+  const options = { pageSize: opts.pageSize, pdfa: opts.pdfa, bleedMm: opts.bleedMm, print: opts.print };
   const hash = await dependencyHash(
     await sheetDependencies(loaded.value, world, {
       templates: opts.templatesDir ?? TEMPLATES_DIR,

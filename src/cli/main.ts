@@ -19,6 +19,7 @@ const OPTIONS = {
   'page-size': { type: 'string' },
   pdfa: { type: 'string' },
   bleed: { type: 'string' },
+  print: { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
   force: { type: 'boolean' },
   shard: { type: 'string' },
@@ -175,5 +176,9 @@ function printOptions(values: Values) {
   if (bleed !== undefined && !(bleed >= 0 && bleed <= 25)) {
     throw new UsageError(`--bleed takes millimetres from 0 to 25, not \`${values.bleed}\``);
   }
-  return { pageSize: size as 'letter' | 'a4' | undefined, pdfa: pdfaOption(values.pdfa), bleedMm: bleed };
+  if (values.print && values.pdfa) {
+    throw new UsageError('--print (PDF/X) and --pdfa (PDF/A) cannot go into one file: build once with each');
+  }
+  const pageSize = size as 'letter' | 'a4' | undefined;
+  return { pageSize, pdfa: pdfaOption(values.pdfa), bleedMm: bleed, print: values.print };
 }

@@ -8,6 +8,7 @@ export const COMMAND_USAGE = {
       --page-size SIZE   letter or a4, overriding the sheets' page_size
       --pdfa [3]         PDF/A-2a and PDF/UA for archiving; 3: PDF/A-3a with the sheet's YAML inside
       --bleed MM         print bleed in mm, with crop marks, TrimBox and BleedBox
+      --print            PDF/X-4 for a print shop: CMYK (FOGRA39), K-only grey text (bleed 3 mm)
       --jobs N, -j N     build in N processes (default: number of CPUs)
       --force            build every sheet, even those that are up to date
       --shard I/N        build only the I-th of N stable slices of the sheets

@@ -1,12 +1,10 @@
 /** Draws a `shape` display item: its path, then fill and/or stroke in its colours. */
 import type { PaintedItem } from '../layout/types.js';
-import { pdfColor } from './color.js';
+import type { Paint } from './printPaint.js';
 
 type ShapeItem = Extract<PaintedItem, { kind: 'shape' }>;
 
-const color = (c: string) => pdfColor(c) as PDFKit.Mixins.ColorValue;
-
-export function drawShape(doc: PDFKit.PDFDocument, it: ShapeItem): void {
+export function drawShape(doc: PDFKit.PDFDocument, it: ShapeItem, color: Paint): void {
   if (!it.fill && !it.stroke) return;
   doc.save();
   for (const op of it.ops) {

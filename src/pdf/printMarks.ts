@@ -2,7 +2,7 @@
 
 /** Room beyond the bleed for the crop marks. */
 export const SLUG = 18;
-const MARK = { length: 12, gap: 3, width: 0.25 };
+const MARK = { length: 12, gap: 3, width: 0.25, target: 10 };
 
 export interface PageGeometry {
   /** Where the trimmed page's top-left corner sits on the sheet. */
@@ -31,7 +31,23 @@ export function setPrintBoxes(
   data.BleedBox = box(bleed);
 }
 
-/** Crop marks: short lines in line with the trim edges, starting outside the bleed. */
+/**
+ * The registration colour: a separation named All prints on every plate, so the marks show on
+ * each printing plate and the press can line the plates up by them.
+ */
+function registration(doc: PDFKit.PDFDocument): string {
+  const spot = doc as unknown as {
+    spotColors: Record<string, unknown>;
+    addSpotColor(name: string, c: number, m: number, y: number, k: number): unknown;
+  };
+  if (!spot.spotColors.All) spot.addSpotColor('All', 100, 100, 100, 100);
+  return 'All';
+}
+
+/**
+ * Crop marks (short lines in line with the trim edges, starting outside the bleed) and a
+ * registration target in the middle of each side, all in the registration colour.
+ */
 export function drawCropMarks(
   doc: PDFKit.PDFDocument,
   width: number,
@@ -41,7 +57,7 @@ export function drawCropMarks(
 ): void {
   const o = g.offset;
   const start = bleed + MARK.gap;
-  doc.save().lineWidth(MARK.width).strokeColor('#000000');
+  doc.save().lineWidth(MARK.width).strokeColor(registration(doc));
   for (const x of [o, o + width]) {
     for (const [y, dir] of [
       [o, -1],
@@ -64,5 +80,22 @@ export function drawCropMarks(
         .stroke();
     }
   }
+  drawTargets(doc, width, height, g);
   doc.restore();
+}
+
+/** A circle with a cross through it in the middle of the slug on each side of the page. */
+function drawTargets(doc: PDFKit.PDFDocument, width: number, height: number, g: PageGeometry): void {
+  const mid = SLUG / 2;
+  const r = MARK.target / 2;
+  const centres = [
+    [g.offset + width / 2, mid],
+    [g.offset + width / 2, g.mediaHeight - mid],
+    [mid, g.offset + height / 2],
+    [g.mediaWidth - mid, g.offset + height / 2],
+  ] as const;
+  for (const [x, y] of centres) {
+    doc.circle(x, y, r * 0.6).stroke();
+    doc.moveTo(x - r, y).lineTo(x + r, y).moveTo(x, y - r).lineTo(x, y + r).stroke();
+  }
 }

@@ -3,17 +3,21 @@
  * with metadata, bookmarks, and optionally PDF/A-2b identification and print bleed.
  * Nothing here decides layout.
  */
+import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { StructNode } from '../doc/structure.js';
 import type { FontFamily } from '../fonts/registry.js';
 import type { PaintedItem, PaintedPage } from '../layout/types.js';
-import { pdfColor } from './color.js';
+import type { PrintColours } from '../print/printColours.js';
 import { drawGlyphs } from './drawGlyphs.js';
 import { drawImage } from './drawImage.js';
 import { drawShape } from './drawShape.js';
 import { stampContentId } from './fileId.js';
 import { PDFUA_IN_PDFA_XMP, type SourceAttachment } from './pdfaMetadata.js';
+import { ImageProfiles } from './imageProfile.js';
+import { identifyPdfx, type OutputCondition } from './pdfx.js';
 import { drawCropMarks, pageGeometry, setPrintBoxes } from './printMarks.js';
+import { Overprint, painter, type Paint } from './printPaint.js';
 import { Tagger } from './tagging.js';
 
 export interface PdfMetadata {
@@ -36,6 +40,15 @@ export interface WriteOptions {
   source?: SourceAttachment;
   /** Bleed in points; adds TrimBox, BleedBox and crop marks. */
   bleed?: number;
+  /** PDF/X-4 for print: every colour as its CMYK, photos tagged with their profile. */
+  print?: PrintOutput;
+}
+
+export interface PrintOutput {
+  colours: PrintColours;
+  condition: OutputCondition;
+  /** The profile of an RGB photo that embeds none. */
+  srgb: Uint8Array;
 }
 
 interface Ctx {
@@ -46,6 +59,9 @@ interface Ctx {
   offset: number;
   /** Structure IDs already given a named destination (a Note's first line). */
   destinations: Set<string>;
+  paint: Paint;
+  overprint?: Overprint;
+  images?: ImageProfiles;
 }
 
 export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Promise<Buffer> {
@@ -55,14 +71,16 @@ export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Pro
   const done = collect(doc);
   addDocumentMetadata(doc, opts.meta);
   if (opts.pdfa) addPdfaParts(doc, opts);
-  const ctx: Ctx = { doc, opts, tagger: new Tagger(doc, opts.structure), offset: 0, destinations: new Set() };
+  const tagger = new Tagger(doc, opts.structure);
+  const ctx: Ctx = { doc, opts, tagger, offset: 0, destinations: new Set(), ...printContext(doc, opts.print) };
   const bleed = opts.bleed ?? 0;
   for (const page of pages) {
     const g = pageGeometry(page.width, page.height, bleed);
     doc.addPage({ size: [g.mediaWidth, g.mediaHeight], margin: 0 });
     ctx.offset = g.offset;
+    // PDF/X needs a TrimBox even without bleed; the marks need the bleed's slug to sit in.
+    if (bleed > 0 || opts.print) setPrintBoxes(doc, page.width, page.height, bleed, g);
     if (bleed > 0) {
-      setPrintBoxes(doc, page.width, page.height, bleed, g);
       ctx.tagger.mark(undefined);
       drawCropMarks(doc, page.width, page.height, bleed, g);
     }
@@ -72,8 +90,15 @@ export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Pro
     doc.restore();
   }
   ctx.tagger.end();
+  if (opts.print) identifyPdfx(doc, opts.print.condition);
   doc.end();
   return done;
+}
+
+function printContext(doc: PDFKit.PDFDocument, print: PrintOutput | undefined) {
+  const paint = painter(print?.colours);
+  if (!print) return { paint };
+  return { paint, overprint: new Overprint(doc), images: new ImageProfiles(doc, print.srgb) };
 }
 
 function createDocument(opts: WriteOptions): PDFKit.PDFDocument {
@@ -113,6 +138,9 @@ function addDocumentMetadata(doc: PDFKit.PDFDocument, meta: PdfMetadata): void {
         <rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">
             <xmp:ModifyDate>${date}</xmp:ModifyDate>
             <xmp:MetadataDate>${date}</xmp:MetadataDate>
+        </rdf:Description>
+        <rdf:Description rdf:about="" xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/">
+            <xmpMM:DocumentID>${documentUuid(meta)}</xmpMM:DocumentID>
         </rdf:Description>`);
   // The root outline is "open": its /Count is the number of visible entries (pdfkit's option).
   const outline = doc.outline as unknown as { options: object };
@@ -136,6 +164,15 @@ function addPdfaParts(doc: PDFKit.PDFDocument, opts: WriteOptions): void {
   });
 }
 
+/**
+ * The XMP document ID (PDF/X-4 asks for one): the same handout keeps it from build to build, as
+ * byte-identical rebuilds need; the file's /ID, from its bytes, tells versions apart.
+ */
+function documentUuid(meta: PdfMetadata): string {
+  const h = createHash('md5').update(JSON.stringify([meta.title, meta.author, meta.language, meta.date])).digest('hex');
+  return `uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
+
 function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -151,14 +188,13 @@ type Drawer<K extends PaintedItem['kind']> = (
   ctx: Ctx,
 ) => void;
 
-const color = (c: string) => pdfColor(c) as PDFKit.Mixins.ColorValue;
-
 const DRAWERS: { [K in PaintedItem['kind']]: Drawer<K> } = {
-  text: (doc, it) => {
-    doc.fillColor(color(it.color));
-    drawGlyphs(doc, it);
+  text: (doc, it, ctx) => {
+    const draw = () => drawGlyphs(doc.fillColor(ctx.paint(it.color)), it);
+    if (ctx.overprint && ctx.opts.print?.colours.overprint.has(it.color)) ctx.overprint.around(draw);
+    else draw();
   },
-  rect: (doc, it) => {
+  rect: (doc, it, { paint: color }) => {
     const path = it.radius
       ? doc.roundedRect(it.x, it.y, it.w, it.h, it.radius)
       : doc.rect(it.x, it.y, it.w, it.h);
@@ -167,19 +203,19 @@ const DRAWERS: { [K in PaintedItem['kind']]: Drawer<K> } = {
     else if (it.fill) path.fill(color(it.fill));
     else if (it.stroke) path.lineWidth(it.lineWidth ?? 1).stroke(color(it.stroke));
   },
-  shape: (doc, it) => drawShape(doc, it),
-  line: (doc, it) => {
+  shape: (doc, it, ctx) => drawShape(doc, it, ctx.paint),
+  line: (doc, it, { paint: color }) => {
     doc.moveTo(it.x1, it.y1).lineTo(it.x2, it.y2).lineWidth(it.width).stroke(color(it.color));
   },
-  circle: (doc, it) => {
+  circle: (doc, it, { paint: color }) => {
     const path = doc.circle(it.cx, it.cy, it.r);
     if (it.fill) path.fill(color(it.fill));
     else if (it.stroke) path.lineWidth(it.lineWidth ?? 1).stroke(color(it.stroke));
   },
-  path: (doc, it) => {
+  path: (doc, it, { paint: color }) => {
     doc.save().translate(it.x, it.y).scale(it.scale, -it.scale).path(it.d).fill(color(it.fill)).restore();
   },
-  image: (doc, it) => drawImage(doc, it),
+  image: (doc, it, ctx) => drawImage(doc, it, ctx.images, ctx.paint),
   link: (doc, it, ctx) => {
     const structParent = ctx.tagger.linkParent(it.tag, it.url);
     // /Contents is what a screen reader announces for the link: where it goes.
