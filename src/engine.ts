@@ -11,6 +11,7 @@ import { error, SheetError, type Diagnostic } from './diag/diagnostic.js';
 import type { FontCache } from './fonts/registry.js';
 import type { LoadedSheet } from './loadSheet.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
+import type { HyphenatorCache } from './text/hyphenate.js';
 import type { TemplateCache } from './template/loadTemplate.js';
 import { diskWorld, type World } from './world.js';
 
@@ -32,6 +33,8 @@ export interface EngineCaches {
   charts: ChartRendererCache;
   /** Hashes of the files a sheet's PDF depends on, for incremental builds. */
   fileHashes: FileHashCache;
+  /** Hyphenation patterns by language, loaded when a sheet in that language is laid out. */
+  hyphenators: HyphenatorCache;
 }
 
 /** The folders and caches the pipeline needs: an engine without its functions. */
@@ -51,6 +54,7 @@ export function createCaches(): EngineCaches {
     fonts: new BoundedCache(8),
     charts: new BoundedCache(8),
     fileHashes: new BoundedCache(10_000),
+    hyphenators: new BoundedCache(8),
   };
 }
 

@@ -24,6 +24,7 @@ import { writePdf, type WriteOptions } from './pdf/writePdf.js';
 import { chartId, richTexts, sheetCharts } from './sections/walk.js';
 import { loadTemplate } from './template/loadTemplate.js';
 import { renderSections } from './template/renderSections.js';
+import { hyphenatorFor } from './text/hyphenate.js';
 import { resolveTheme } from './theme/resolveTheme.js';
 import type { World } from './world.js';
 
@@ -162,6 +163,7 @@ export async function layoutLoadedSheet(
       chartAlt,
       tags: structure.of,
       bleed: mmToPt(opts.bleedMm ?? 0),
+      hyphenator: await hyphenatorFor(sheet.language ?? 'en-US', caches.hyphenators),
       diagnostics: [],
     },
     {
