@@ -25,6 +25,7 @@ import { chartId, richTexts, sheetCharts } from './sections/walk.js';
 import { loadTemplate } from './template/loadTemplate.js';
 import { renderSections } from './template/renderSections.js';
 import { hyphenatorFor } from './text/hyphenate.js';
+import { localStrings } from './i18n/strings.js';
 import { resolveTheme } from './theme/resolveTheme.js';
 import type { World } from './world.js';
 
@@ -136,7 +137,10 @@ export async function layoutLoadedSheet(
   const theme = resolveTheme(template.value.theme, loaded.org, sheet);
   const colours = opts.pdfa ? checkPdfaColours(theme, loaded) : [];
   if (colours.length) return fail(colours);
-  const rendered = renderSections(loaded, template.value, theme);
+  const language = sheet.language ?? 'en-US';
+  const words = localStrings(template.value.strings, language, sheet.template, template.value.labels);
+  words.diagnostics.forEach((d) => (d.span ??= spanAt(source, ['language'])));
+  const rendered = renderSections(loaded, template.value, theme, words.value);
   if (!rendered.value) return fail(rendered.diagnostics);
   const doc = buildSheetDoc(rendered.value, {
     notes: numberNotes(richTexts(sheet).map((t) => t.value)),
@@ -148,7 +152,7 @@ export async function layoutLoadedSheet(
   const fonts = await fontFamily(theme.font, opts.fontsDir ?? FONTS_DIR, opts.world, caches);
   if (!fonts.value) return fail(fonts.diagnostics);
   const charts = new Map(sheetCharts(sheet).map((c) => [chartId(c.path), c.value]));
-  const chartAlt = (c: Chart) => chartAltText(c, sheet.language ?? 'en-US');
+  const chartAlt = (c: Chart) => chartAltText(c, language, words.value);
   const structure = buildStructure(structureParts(doc.value), (ref) =>
     charts.has(ref) ? chartAlt(charts.get(ref)!) : undefined,
   );
@@ -163,7 +167,7 @@ export async function layoutLoadedSheet(
       chartAlt,
       tags: structure.of,
       bleed: mmToPt(opts.bleedMm ?? 0),
-      hyphenator: await hyphenatorFor(sheet.language ?? 'en-US', caches.hyphenators),
+      hyphenator: await hyphenatorFor(language, caches.hyphenators),
       diagnostics: [],
     },
     {
@@ -171,7 +175,7 @@ export async function layoutLoadedSheet(
       target: sheet.pages ?? template.value.layout.pages,
     },
   );
-  const diagnostics = [...doc.diagnostics, ...fitted.diagnostics];
+  const diagnostics = [...words.diagnostics, ...doc.diagnostics, ...fitted.diagnostics];
   const usable = fitted.value && (!hasErrors(diagnostics) || fitted.value.proof);
   const laid = usable ? { fitted: fitted.value!, structure, charts, fonts: fonts.value } : undefined;
   return { value: laid, diagnostics };

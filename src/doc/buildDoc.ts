@@ -377,6 +377,7 @@ const BUILDERS: Record<string, Builder> = {
     ref: el.attrs.ref ?? '',
     height: cx.num(el, 'height', 160),
     size: (['small', 'medium', 'large', 'full'] as const).find((k) => k === el.attrs.size),
+    sourceLabel: el.attrs['source-label'],
   }),
 };
 
