@@ -108,14 +108,14 @@ class LineFiller {
   private looseLineSplit(atoms: readonly Atom[], room: number): [Atom[], Atom[]] | undefined {
     const { hyphenator, running } = this.opts;
     if (!hyphenator || !running || room < this.zone || this.hyphensInRow >= HYPHEN_LIMIT) return undefined;
-    return hyphenSplit(atoms, room, hyphenator.points(textOf(atoms)));
+    return hyphenSplit(atoms, room, pointsOf(atoms, hyphenator));
   }
 
   /** Puts whole lines of a word wider than the measure, and returns what is left of it. */
   private cutOverlong(atoms: Atom[]): Atom[] {
     let rest = atoms;
     // Hyphenation points of the whole word: patterns applied to a fragment would differ.
-    let points = this.opts.hyphenator?.points(textOf(atoms)) ?? [];
+    let points = pointsOf(atoms, this.opts.hyphenator);
     while (rest.length && widthOf(rest) > this.opts.width + SLACK) {
       const hyphenated = hyphenSplit(rest, this.opts.width, points);
       const [fit, more] = hyphenated ?? cutAtGraphemes(rest, this.opts.width);
@@ -130,6 +130,16 @@ class LineFiller {
 }
 
 const textOf = (atoms: readonly Atom[]) => atoms.map((a) => a.text).join('');
+
+/**
+ * Where a word may be hyphenated. Never in a link or anything like a web or e-mail address
+ * (a hyphen added there reads as part of it): those are cut without one.
+ */
+function pointsOf(atoms: readonly Atom[], hyphenator: Hyphenator | undefined): readonly number[] {
+  const text = textOf(atoms);
+  if (!hyphenator || atoms.some((a) => a.link) || /[/@_:.]\p{L}/u.test(text)) return [];
+  return hyphenator.points(text);
+}
 
 function hyphenWidth(atoms: readonly Atom[]): number {
   return atoms.length ? hyphenAtom(atoms.at(-1)!).width : 0;

@@ -82,6 +82,14 @@ describe('hyphenation by the sheet language', () => {
     expect(texts(lines('We work with the local governments', loose * 1.2, en, upper))[0]).not.toMatch(/-$/);
   });
 
+  it('never hyphenates a link or an address, which is cut without a hyphen', async () => {
+    const en = await withLanguage('en');
+    const link = breakLines([{ text: 'organisationinternational', link: 'https://x.org' }], body, 60, en, new Set());
+    expect(texts(link).some((l) => l.endsWith('-'))).toBe(false);
+    expect(texts(lines('www.organisationinternational.org', 60, en)).some((l) => l.endsWith('-'))).toBe(false);
+    expect(texts(lines('organisationinternational', 60, en)).some((l) => l.endsWith('-'))).toBe(true);
+  });
+
   it('never ends more than two lines in a row with a hyphen when filling loose lines', async () => {
     const words = 'organisation international responsibility development understanding communication';
     const text = `${words} `.repeat(4);
