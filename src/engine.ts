@@ -11,6 +11,7 @@ import { error, SheetError, type Diagnostic } from './diag/diagnostic.js';
 import type { FontCache } from './fonts/registry.js';
 import type { LoadedSheet } from './loadSheet.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
+import type { SegmentCache } from './text/breakOpportunities.js';
 import type { HyphenatorCache } from './text/hyphenate.js';
 import type { TemplateCache } from './template/loadTemplate.js';
 import { diskWorld, type World } from './world.js';
@@ -35,6 +36,8 @@ export interface EngineCaches {
   fileHashes: FileHashCache;
   /** Hyphenation patterns by language, loaded when a sheet in that language is laid out. */
   hyphenators: HyphenatorCache;
+  /** Line-break opportunities by paragraph text. */
+  segments: SegmentCache;
 }
 
 /** The folders and caches the pipeline needs: an engine without its functions. */
@@ -55,6 +58,8 @@ export function createCaches(): EngineCaches {
     charts: new BoundedCache(8),
     fileHashes: new BoundedCache(10_000),
     hyphenators: new BoundedCache(8),
+    // A sheet has a hundred paragraphs or so; a few kB each.
+    segments: new BoundedCache(2_000),
   };
 }
 

@@ -24,6 +24,7 @@ import { writePdf, type WriteOptions } from './pdf/writePdf.js';
 import { chartId, richTexts, sheetCharts } from './sections/walk.js';
 import { loadTemplate } from './template/loadTemplate.js';
 import { renderSections } from './template/renderSections.js';
+import { cachedSegments } from './text/breakOpportunities.js';
 import { hyphenatorFor } from './text/hyphenate.js';
 import { localStrings } from './i18n/strings.js';
 import { resolveTheme } from './theme/resolveTheme.js';
@@ -168,6 +169,7 @@ export async function layoutLoadedSheet(
       tags: structure.of,
       bleed: mmToPt(opts.bleedMm ?? 0),
       hyphenator: await hyphenatorFor(language, caches.hyphenators),
+      breaks: (paragraph) => cachedSegments(paragraph, caches.segments),
       diagnostics: [],
     },
     {

@@ -17,7 +17,7 @@ export interface Atom {
   space: boolean;
   /** Cut from a longer shaped text, its last advance kerned towards what followed it: a
    * line that ends with it measures and draws it shaped alone. */
-  kernsOn?: boolean;
+  kernsOn: boolean;
 }
 
 /** What lies between two line-break opportunities, with the spaces before it. */

