@@ -70,6 +70,8 @@ function toWords(runs: readonly Inline[], style: ResolvedStyle, ctx: LayoutConte
   });
   const paragraph = texts.join('');
   const partsOf = runParts(texts);
+  // One space atom per run, shared: atoms are never changed once made.
+  const spaceOf: Atom[] = [];
   const words: Word[] = [];
   const parts: Part[] = [];
   let pendingSpace: Atom[] = [];
@@ -83,7 +85,7 @@ function toWords(runs: readonly Inline[], style: ResolvedStyle, ctx: LayoutConte
       if (text) parts.push({ run, start, end: stop, text, word });
     });
     const spaceAtoms: Atom[] = [];
-    if (!soft) partsOf(body, end, (run) => spaceAtoms.push(atomMakers[run]!(' ')));
+    if (!soft) partsOf(body, end, (run) => spaceAtoms.push((spaceOf[run] ??= atomMakers[run]!(' '))));
     if (parts.length > before) {
       words.push(word);
       pendingSpace = spaceAtoms;
