@@ -12,6 +12,8 @@ import type { FontCache } from './fonts/registry.js';
 import type { LoadedSheet } from './loadSheet.js';
 import type { PrintProfileCache } from './print/printProfile.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
+import type { SegmentCache } from './text/breakOpportunities.js';
+import type { HyphenatorCache } from './text/hyphenate.js';
 import type { TemplateCache } from './template/loadTemplate.js';
 import { diskWorld, type World } from './world.js';
 
@@ -35,6 +37,10 @@ export interface EngineCaches {
   fileHashes: FileHashCache;
   /** The parsed print profile (`--print`). */
   print: PrintProfileCache;
+  /** Hyphenation patterns by language, loaded when a sheet in that language is laid out. */
+  hyphenators: HyphenatorCache;
+  /** Line-break opportunities by paragraph text. */
+  segments: SegmentCache;
 }
 
 /** The folders and caches the pipeline needs: an engine without its functions. */
@@ -55,6 +61,9 @@ export function createCaches(): EngineCaches {
     charts: new BoundedCache(8),
     fileHashes: new BoundedCache(10_000),
     print: new BoundedCache(2),
+    hyphenators: new BoundedCache(8),
+    // A sheet has a hundred paragraphs or so; a few kB each.
+    segments: new BoundedCache(2_000),
   };
 }
 

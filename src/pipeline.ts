@@ -28,6 +28,9 @@ import { printProfile } from './print/printProfile.js';
 import { chartId, richTexts, sheetCharts } from './sections/walk.js';
 import { loadTemplate } from './template/loadTemplate.js';
 import { renderSections } from './template/renderSections.js';
+import { cachedSegments } from './text/breakOpportunities.js';
+import { hyphenatorFor } from './text/hyphenate.js';
+import { localStrings } from './i18n/strings.js';
 import { resolveTheme } from './theme/resolveTheme.js';
 import { checkContrast, type FaceInfo } from './theme/checkContrast.js';
 import type { World } from './world.js';
@@ -154,7 +157,10 @@ export async function layoutLoadedSheet(
   if (colours.length) return fail(colours);
   const printing = opts.print ? checkPrintColours(theme, loaded, await printProfile(caches.print)) : [];
   if (hasErrors(printing)) return fail(printing);
-  const rendered = renderSections(loaded, template.value, theme);
+  const language = sheet.language ?? 'en-US';
+  const words = localStrings(template.value.strings, language, sheet.template, template.value.labels);
+  words.diagnostics.forEach((d) => (d.span ??= spanAt(source, ['language'])));
+  const rendered = renderSections(loaded, template.value, theme, words.value);
   if (!rendered.value) return fail(rendered.diagnostics);
   const doc = buildSheetDoc(rendered.value, {
     notes: numberNotes(richTexts(sheet).map((t) => t.value)),
@@ -166,7 +172,7 @@ export async function layoutLoadedSheet(
   const fonts = await fontFamily(theme.font, opts.fontsDir ?? FONTS_DIR, opts.world, caches);
   if (!fonts.value) return fail(fonts.diagnostics);
   const charts = new Map(sheetCharts(sheet).map((c) => [chartId(c.path), c.value]));
-  const chartAlt = (c: Chart) => chartAltText(c, sheet.language ?? 'en-US');
+  const chartAlt = (c: Chart) => chartAltText(c, language, words.value);
   const structure = buildStructure(
     structureParts(doc.value),
     (ref) => (charts.has(ref) ? chartAlt(charts.get(ref)!) : undefined),
@@ -185,6 +191,8 @@ export async function layoutLoadedSheet(
       chartAlt,
       tags: structure.of,
       bleed: bleedPt(opts),
+      hyphenator: await hyphenatorFor(language, caches.hyphenators),
+      breaks: (paragraph) => cachedSegments(paragraph, caches.segments),
       diagnostics: [],
     },
     {
@@ -192,7 +200,7 @@ export async function layoutLoadedSheet(
       target: sheet.pages ?? template.value.layout.pages,
     },
   );
-  const diagnostics = [...printing, ...doc.diagnostics, ...fitted.diagnostics];
+  const diagnostics = [...printing, ...words.diagnostics, ...doc.diagnostics, ...fitted.diagnostics];
   const usable = fitted.value && (!hasErrors(diagnostics) || fitted.value.proof);
   const laid = usable ? { fitted: fitted.value!, structure, charts, fonts: fonts.value } : undefined;
   return { value: laid, diagnostics };

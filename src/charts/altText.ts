@@ -1,18 +1,24 @@
-/** Turns chart data into a short factual description for screen readers, when the sheet gives none. */
+/**
+ * Turns chart data into a short factual description for screen readers, when the sheet gives
+ * none, in the sheet's language: the sentence patterns come from the strings tables
+ * (templates/strings/<language>.yaml, keys `chart_*`), the numbers from Intl.
+ */
 import type { Chart } from '../schema/chart.js';
 import { formatValue, topOf } from './format.js';
 
 const KIND: Record<Chart['type'], string> = {
-  bar: 'Bar chart',
-  'horizontal-bar': 'Bar chart',
-  line: 'Line chart',
-  doughnut: 'Doughnut chart',
-  'before-after': 'Bar chart',
+  bar: 'chart_bar',
+  'horizontal-bar': 'chart_bar',
+  line: 'chart_line',
+  doughnut: 'chart_doughnut',
+  'before-after': 'chart_bar',
 };
 
-export function chartAltText(chart: Chart, lang = 'en-US'): string {
+/** `words` are the sheet's strings (src/i18n/strings.ts); a pattern's {names} are filled in. */
+export function chartAltText(chart: Chart, lang: string, words: Readonly<Record<string, string>>): string {
   if (chart.alt) return chart.alt;
-  const head = `${KIND[chart.type]}: ${chart.title}`;
+  const say = (key: string, values: Record<string, string>) => fill(words[key] ?? FALLBACK[key]!, values);
+  const head = say('chart_title', { kind: words[KIND[chart.type]] ?? '', title: chart.title });
   const series = chart.series[0]!;
   const v = (i: number) => formatValue(series.values[i]!, chart.unit, lang);
   if (
@@ -21,14 +27,33 @@ export function chartAltText(chart: Chart, lang = 'en-US'): string {
     series.values.length >= 2
   ) {
     const last = series.values.length - 1;
-    const verb = topOf(series.values[last]!) < topOf(series.values[0]!) ? 'fell' : 'rose';
-    return `${head} ${verb} from ${v(0)} (${chart.labels[0]}) to ${v(last)} (${chart.labels[last]}).`;
+    const key = topOf(series.values[last]!) < topOf(series.values[0]!) ? 'chart_fell' : 'chart_rose';
+    const ends = { first: v(0), firstLabel: chart.labels[0]!, last: v(last), lastLabel: chart.labels[last]! };
+    return say(key, { head, ...ends });
   }
   const parts = chart.series.map((s) => {
     const pairs = chart.labels
-      .map((label, i) => `${label} ${formatValue(s.values[i]!, chart.unit, lang)}`)
-      .join(', ');
-    return chart.series.length > 1 && s.name ? `${s.name}: ${pairs}` : pairs;
+      .map((label, i) => say('chart_pair', { label, value: formatValue(s.values[i]!, chart.unit, lang) }))
+      .join(words.chart_list_separator ?? ', ');
+    return chart.series.length > 1 && s.name ? say('chart_series', { name: s.name, values: pairs }) : pairs;
   });
-  return `${head}. ${parts.join('; ')}.`;
+  return say('chart_values', { head, values: parts.join(words.chart_series_separator ?? '; ') });
+}
+
+/**
+ * Patterns without words, for a strings folder that lacks them (a user's own templates
+ * folder): the description then still states the data, in any language.
+ */
+const FALLBACK: Record<string, string> = {
+  chart_title: '{kind}: {title}',
+  chart_rose: '{head}: {first} ({firstLabel}) → {last} ({lastLabel}).',
+  chart_fell: '{head}: {first} ({firstLabel}) → {last} ({lastLabel}).',
+  chart_pair: '{label} {value}',
+  chart_series: '{name}: {values}',
+  chart_values: '{head}. {values}.',
+};
+
+/** The pattern with each {name} replaced by its value; unknown names are left as written. */
+export function fill(pattern: string, values: Readonly<Record<string, string>>): string {
+  return pattern.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }

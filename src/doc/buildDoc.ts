@@ -18,6 +18,7 @@ import type {
   TableNode,
   TextRole,
 } from './types.js';
+import { collapseSpaces } from '../text/whitespace.js';
 
 export interface BuildContext {
   notes: NoteNumbers;
@@ -95,7 +96,7 @@ function style(el: MarkupElement, role: TextRole): Style {
 
 function inlines(el: MarkupElement, cx: Cx): Inline[][] {
   const raw = text(el);
-  const paras = el.attrs.rich === 'true' ? splitParagraphs(raw) : [raw.replace(/\s+/g, ' ').trim()];
+  const paras = el.attrs.rich === 'true' ? splitParagraphs(raw) : [collapseSpaces(raw)];
   const link = el.attrs.href;
   return paras.map((p) =>
     (el.attrs.rich === 'true' ? parseInline(p, cx.ctx.notes) : [{ text: p }]).map((r) =>
@@ -150,7 +151,7 @@ function itemAt(list: MarkupElement, li: MarkupElement, i: number, cx: Cx): Item
   return path ? { path, span: cx.ctx.spanOf(path) } : {};
 }
 
-const plain = (el: MarkupElement) => text(el).replace(/\s+/g, ' ').trim();
+const plain = (el: MarkupElement) => collapseSpaces(text(el));
 const ALIGNS = ['left', 'center', 'right'];
 
 /** `<image size="…">`: heights (pt) of a photo section's three sizes. */
@@ -314,7 +315,7 @@ const BUILDERS: Record<string, Builder> = {
   quote: (el, cx) => ({
     kind: 'quote',
     ...cx.base(el),
-    text: text(el).replace(/\s+/g, ' ').trim(),
+    text: collapseSpaces(text(el)),
     attribution: el.attrs.by ?? '',
     color: el.attrs.color,
     size: el.attrs.size === 'medium' ? 'medium' : 'large',
@@ -352,7 +353,7 @@ const BUILDERS: Record<string, Builder> = {
       .map((ev) => ({
         year: ev.attrs.year ?? '',
         title: ev.attrs.title ?? '',
-        text: text(ev).replace(/\s+/g, ' ').trim() || undefined,
+        text: collapseSpaces(text(ev)) || undefined,
         span: cx.base(ev).span,
       })),
   }),
@@ -361,7 +362,7 @@ const BUILDERS: Record<string, Builder> = {
     ...cx.base(el),
     items: el.children
       .filter((c): c is MarkupElement => typeof c !== 'string' && c.name === 'note')
-      .map((n) => ({ marker: n.attrs.marker ?? '', text: text(n).replace(/\s+/g, ' ').trim() })),
+      .map((n) => ({ marker: n.attrs.marker ?? '', text: collapseSpaces(text(n)) })),
   }),
   qr: (el, cx) => ({
     kind: 'qr',
@@ -376,6 +377,7 @@ const BUILDERS: Record<string, Builder> = {
     ref: el.attrs.ref ?? '',
     height: cx.num(el, 'height', 160),
     size: (['small', 'medium', 'large', 'full'] as const).find((k) => k === el.attrs.size),
+    sourceLabel: el.attrs['source-label'],
   }),
 };
 

@@ -5,13 +5,14 @@
  * validator warns), rather than turning the rest of the text bold.
  */
 import type { Emphasis, Inline } from './types.js';
+import { collapseSpaces } from '../text/whitespace.js';
 
 export type NoteNumbers = ReadonlyMap<string, number>;
 
 export function splitParagraphs(text: string): string[] {
   return text
     .split(/\n[ \t]*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => collapseSpaces(p))
     .filter(Boolean);
 }
 

@@ -181,6 +181,8 @@ export interface ChartNode extends Base {
   ref: string;
   height: number;
   size?: 'small' | 'medium' | 'large' | 'full';
+  /** Printed before the chart's source ("Source:"), in the sheet's language. */
+  sourceLabel?: string;
 }
 export interface Figure extends Base {
   kind: 'figure';

@@ -14,6 +14,9 @@ export interface Glyph {
   text: string;
   dx?: number;
   dy?: number;
+  /** What this one glyph stands for when it is not `text`: a hyphen drawn where a line breaks
+   * inside a word stands for a soft hyphen. The writer marks it with ActualText. */
+  actualText?: string;
 }
 
 export interface Shaped {

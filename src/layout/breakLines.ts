@@ -2,7 +2,10 @@
 import type { Inline } from '../doc/types.js';
 import { missingGlyphs } from '../fonts/measure.js';
 import type { LoadedFace } from '../fonts/registry.js';
-import { shapeText, type Glyph } from '../fonts/shape.js';
+import type { Glyph } from '../fonts/shape.js';
+import { breakSegments, MANDATORY_BREAK, type Segment } from '../text/breakOpportunities.js';
+import { measured, splitShaped, type Atom, type Word } from './atoms.js';
+import { fillLines } from './fillLines.js';
 import { faceFor, type ResolvedStyle } from './textStyle.js';
 import type { LayoutContext } from './types.js';
 
@@ -26,10 +29,6 @@ export interface Line {
   pieces: Piece[];
 }
 
-interface Atom extends Omit<Piece, 'x'> {
-  space: boolean;
-}
-
 const SUP_SCALE = 0.62;
 const SUP_RAISE = 0.36;
 
@@ -41,111 +40,128 @@ export function breakLines(
   missing: Set<string>,
 ): Line[] {
   const words = toWords(runs, style, ctx, missing);
-  const lines: Atom[][] = [];
+  // Loose lines are hyphenated in running text only: headings, capitals and display sizes
+  // read better ragged than broken.
+  const running = !style.upper && style.size <= 11 && (style.face === 'regular' || style.face === 'italic');
+  const lines = fillLines(words, { width, hyphenator: ctx.hyphenator, running, size: style.size });
   // The space a line breaks at stays in the text, past the line's measured end, so text
   // extracted in reading order keeps "end of line" and "next" as two words.
-  const trailing = new Map<Atom[], Atom[]>();
-  let line: Atom[] = [];
-  let lineWidth = 0;
-  for (const word of words) {
-    const spaceWidth = line.length ? word.space.reduce((s, a) => s + a.width, 0) : 0;
-    const w = word.atoms.reduce((s, a) => s + a.width, 0);
-    if (line.length && lineWidth + spaceWidth + w > width + 0.01) {
-      lines.push(line);
-      trailing.set(line, word.space);
-      [line, lineWidth] = [[], 0];
-    }
-    if (line.length) line.push(...word.space);
-    if (!line.length && w > width) {
-      let rest = word.atoms;
-      while (rest.length && widthOf(rest) > width) {
-        const [fit, more] = splitLongWord(rest, width);
-        lines.push(fit);
-        rest = more;
-      }
-      [line, lineWidth] = [rest, widthOf(rest)];
-      continue;
-    }
-    line.push(...word.atoms);
-    lineWidth += (line.length > word.atoms.length ? spaceWidth : 0) + w;
-  }
-  if (line.length) {
-    lines.push(line);
-    // A text block ends with a space too: another block in the same structure element (a stat's
-    // label after its value, a milestone's sentence after its title) then reads as a new word.
-    const last = line.at(-1)!;
-    if (!last.text.endsWith(' ')) trailing.set(line, [{ ...last, ...measured(last.face, ' ', last.size, 0) }]);
-  }
-  return lines.map((l) => place(l, style.align, width, trailing.get(l) ?? []));
+  return lines.map((l) => place(l.atoms, style.align, width, l.trailing));
 }
 
-const widthOf = (atoms: readonly Atom[]) => atoms.reduce((s, a) => s + a.width, 0);
-
+/**
+ * The paragraph's words: the stretches between its line-break opportunities (UAX #14, found
+ * in the whole paragraph, so a word may span runs: "**bold**ness"), cut where runs change.
+ */
 function toWords(runs: readonly Inline[], style: ResolvedStyle, ctx: LayoutContext, missing: Set<string>) {
-  const words: { space: Atom[]; atoms: Atom[] }[] = [];
-  let pendingSpace: Atom[] = [];
-  for (const run of runs) {
+  const texts = runs.map((run) => (style.upper ? run.text.toUpperCase() : run.text));
+  const atomMakers = runs.map((run) => {
     const face = ctx.fonts[faceFor(style.face, run.emphasis)];
     const size = run.sup ? style.size * SUP_SCALE : style.size;
     const dy = run.sup ? -style.size * SUP_RAISE : 0;
-    const text = style.upper ? run.text.toUpperCase() : run.text;
     const tracking = style.tracking * size;
-    const atomOf = (token: string): Atom => {
+    return (token: string): Atom => {
       const { glyphs, width } = measured(face, token, size, tracking);
-      const space = token.startsWith(' ');
-      return { face, size, color: style.color, dy, tracking, link: run.link, text: token, glyphs, width, space };
+      const space = token === ' ';
+      const { color } = style;
+      const { link } = run;
+      return { face, size, color, dy, tracking, link, text: token, glyphs, width, space, kernsOn: false };
     };
-    for (const token of tokens(text)) {
-      missingGlyphs(face, token).forEach((ch) => missing.add(ch));
-      const atom = atomOf(token.startsWith(' ') ? ' ' : token);
-      if (atom.space) pendingSpace.push(atom);
-      else if (pendingSpace.length || !words.length || run.text.startsWith(' ')) {
-        words.push({ space: pendingSpace, atoms: [atom] });
-        pendingSpace = [];
-      } else words.at(-1)!.atoms.push(atom);
+  });
+  const paragraph = texts.join('');
+  const partsOf = runParts(texts);
+  // One space atom per run, shared: atoms are never changed once made.
+  const spaceOf: Atom[] = [];
+  const words: Word[] = [];
+  const parts: Part[] = [];
+  let pendingSpace: Atom[] = [];
+  for (const seg of (ctx.breaks ?? breakSegments)(paragraph)) {
+    const { body, end, soft } = anatomy(paragraph, seg);
+    const word: Word = { space: pendingSpace, atoms: [], soft, required: seg.required };
+    const before = parts.length;
+    partsOf(seg.start, body, (run, start, stop) => {
+      const raw = paragraph.slice(start, stop);
+      const text = raw.includes('\u00ad') ? raw.replaceAll('\u00ad', '') : raw;
+      if (text) parts.push({ run, start, end: stop, text, word });
+    });
+    const spaceAtoms: Atom[] = [];
+    if (!soft) partsOf(body, end, (run) => spaceAtoms.push((spaceOf[run] ??= atomMakers[run]!(' '))));
+    if (parts.length > before) {
+      words.push(word);
+      pendingSpace = spaceAtoms;
+    } else {
+      pendingSpace.push(...spaceAtoms);
+      if (seg.required && words.length) words.at(-1)!.required = true;
     }
+  }
+  for (const group of shapingGroups(parts, paragraph)) {
+    const whole = atomMakers[group[0]!.run]!(group.map((p) => p.text).join(''));
+    missingGlyphs(whole.face, whole.text).forEach((ch) => missing.add(ch));
+    const atoms = splitShaped(whole, group.map((p) => p.text.length), atomMakers[group[0]!.run]!);
+    group.forEach((p, i) => p.word.atoms.push(atoms[i]!));
   }
   return words;
 }
 
-/** Words and runs of spaces, in order (split once per distinct text: the same texts recur). */
-function tokens(text: string): string[] {
-  return text.split(/( +)/).filter((t) => t !== '');
+/** A word's text in one run, before it is shaped. */
+interface Part {
+  run: number;
+  text: string;
+  start: number;
+  end: number;
+  word: Word;
 }
 
-/** The text shaped, and its width: glyph advances plus the tracking after each glyph. */
-function measured(face: LoadedFace, text: string, size: number, tracking: number) {
-  const shaped = shapeText(face, text);
-  const width = (shaped.advance / face.unitsPerEm) * size + tracking * shaped.glyphs.length;
-  return { text, glyphs: shaped.glyphs, width };
-}
-
-/** A word longer than the line (a long web address) is broken after a / - . or _ if it can, else between characters. */
-function splitLongWord(atoms: Atom[], width: number): [Atom[], Atom[]] {
-  const text = atoms.map((a) => a.text).join('');
-  const widthOf = (n: number) => sliceAtoms(atoms, 0, n).reduce((s, a) => s + a.width, 0);
-  let fit = 0;
-  while (fit < text.length && widthOf(fit + 1) <= width) fit++;
-  const soft = Math.max(
-    ...[...text.slice(0, fit)].map((ch, i) => ('/-._'.includes(ch) && i > 0 ? i + 1 : 0)),
-  );
-  const at = Math.max(1, soft > fit / 3 ? soft : fit);
-  return [sliceAtoms(atoms, 0, at), sliceAtoms(atoms, at, text.length)];
-}
-
-/** The atoms covering characters [from, to) of their joined text, re-measured where cut. */
-function sliceAtoms(atoms: Atom[], from: number, to: number): Atom[] {
-  const out: Atom[] = [];
-  let pos = 0;
-  for (const a of atoms) {
-    const [start, end] = [Math.max(from, pos), Math.min(to, pos + a.text.length)];
-    if (start < end) {
-      const text = a.text.slice(start - pos, end - pos);
-      out.push(text === a.text ? a : { ...a, ...measured(a.face, text, a.size, a.tracking) });
-    }
-    pos += a.text.length;
+/**
+ * Parts shaped together: the same run with nothing but soft hyphens between them. Shaping
+ * "IJM.org/Get-Involved" whole keeps the kerning and ligatures across its break opportunities.
+ */
+function shapingGroups(parts: readonly Part[], paragraph: string): Part[][] {
+  const groups: Part[][] = [];
+  let prev: Part | undefined;
+  for (const part of parts) {
+    const between = prev && prev.run === part.run ? paragraph.slice(prev.end, part.start) : ' ';
+    if (between === '' || /^\u00ad+$/.test(between)) groups.at(-1)!.push(part);
+    else groups.push([part]);
+    prev = part;
   }
-  return out;
+  return groups;
+}
+
+/**
+ * Where a segment's parts end (UTF-16 offsets in the paragraph): its body, then the spaces a
+ * line may end in (kept in the text, not the width), up to `end`; a soft hyphen or a line
+ * separator after them is not drawn.
+ */
+function anatomy(paragraph: string, seg: Segment) {
+  let end = seg.end;
+  if (seg.required) while (end > seg.start && MANDATORY_BREAK.test(paragraph[end - 1]!)) end--;
+  const soft = !seg.required && paragraph.charCodeAt(end - 1) === 0xad;
+  if (soft) return { body: end - 1, end: end - 1, soft };
+  let body = end;
+  while (body > seg.start && paragraph.charCodeAt(body - 1) === 0x20) body--;
+  return { body, end, soft };
+}
+
+/**
+ * A function calling `each` with the pieces of [from, to) of the runs' joined texts, by run.
+ * Calls come in text order, so a cursor keeps each one short.
+ */
+function runParts(texts: readonly string[]) {
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length;
+  }
+  let run = 0;
+  return (from: number, to: number, each: (run: number, start: number, end: number) => void) => {
+    while (run < texts.length - 1 && starts[run]! + texts[run]!.length <= from) run++;
+    for (let r = run; r < texts.length && starts[r]! < to; r++) {
+      const [a, b] = [Math.max(from, starts[r]!), Math.min(to, starts[r]! + texts[r]!.length)];
+      if (a < b) each(r, a, b);
+    }
+  };
 }
 
 /** Merges neighbouring atoms of one style into pieces and positions them. */

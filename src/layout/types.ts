@@ -7,6 +7,8 @@ import type { ResolvedImage } from '../validate/checkImages.js';
 import type { Chart } from '../schema/chart.js';
 import type { DocNode } from '../doc/types.js';
 import type { StructNode } from '../doc/structure.js';
+import type { Segment } from '../text/breakOpportunities.js';
+import type { Hyphenator } from '../text/hyphenate.js';
 
 /** One drawing instruction, in points from the page's top-left corner. `tag` is the structure
  * node it belongs to; untagged items are artifacts (decoration, page furniture). `span` is the
@@ -142,6 +144,10 @@ export interface LayoutContext {
   chartAlt: (chart: Chart) => string;
   /** Print bleed in points: backgrounds that touch the page edge run this far past it. */
   bleed: number;
+  /** Hyphenation for the sheet's language; none for languages not hyphenated. */
+  hyphenator?: Hyphenator;
+  /** A paragraph's line-break opportunities (the engine keeps them); computed when absent. */
+  breaks?: (paragraph: string) => readonly Segment[];
   diagnostics: Diagnostic[];
 }
 

@@ -69,14 +69,28 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
       pdf.addContent(matrix(pen, 0));
       continue;
     }
+    if (glyph.actualText !== undefined) {
+      flush();
+      pdf.addContent(`/Span <</ActualText ${textString(glyph.actualText)}>> BDC`);
+    }
     segment.push(`<${hex}>`);
     const kern = glyph.advance - nominal;
     if (kern) segment.push(pdfNumber((-kern * 1000) / font.font.unitsPerEm));
     pen += glyph.advance * scale + item.tracking;
+    if (glyph.actualText !== undefined) {
+      flush();
+      pdf.addContent('EMC');
+    }
   }
   flush();
   pdf.addContent('ET');
   if (item.tracking) doc.restore();
+}
+
+/** A PDF text string in UTF-16BE with its byte order mark, as hex: any character, no escaping. */
+function textString(text: string): string {
+  const units = Array.from(text, (_, i) => text.charCodeAt(i).toString(16).padStart(4, '0'));
+  return `<FEFF${units.join('')}>`;
 }
 
 /** The glyph's id in the subset, as 4 hex digits; records its width and text the first time. */

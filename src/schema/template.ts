@@ -54,7 +54,7 @@ export const TemplateSchema = Section('A template: page masters, regions and def
   labels: Type.Optional(
     Type.Record(Type.String({ pattern: '^[a-z][a-z0-9_]*$' }), Text('A label.'), {
       description:
-        'Wording the partials print, e.g. `problem: The problem`; overrides templates/labels.yaml.',
+        'English wording of this template, e.g. `facts: Quick facts`, over templates/strings/en.yaml.',
     }),
   ),
   copyfit: Section('How far text may shrink to fit the page count.', {

@@ -9,6 +9,7 @@ import Handlebars from 'handlebars';
 import type { BoundedCache } from '../cache.js';
 import { error, hasErrors, type Diagnostic, type Result, type Span } from '../diag/diagnostic.js';
 import { spanAt } from '../load/spanAt.js';
+import { readStringTables, stringFiles, type StringTables } from '../i18n/strings.js';
 import { readYaml } from '../loadSheet.js';
 import { TemplateSchema, type TemplateLayout } from '../schema/template.js';
 import { ThemeSchema } from '../schema/theme.js';
@@ -24,8 +25,10 @@ export interface Template {
   dir: string;
   theme: Theme;
   layout: TemplateLayout;
-  /** Wording the partials print: templates/labels.yaml, overridden by template.yaml's `labels`. */
+  /** This template's own wording (template.yaml's `labels`), in English. */
   labels: Record<string, string>;
+  /** The strings tables of every language (templates/strings/); see src/i18n/strings.ts. */
+  strings: StringTables;
   /** Renders a partial by name (`header-cover`, `sections/quote`); throws on a template mistake. */
   render(partial: string, context: object): string;
   /** Every partial, as read: a runtime error is placed in one of them. */
@@ -55,14 +58,16 @@ export async function loadTemplate(
   const layout = await readLayout(path.join(dir, LAYOUT_FILE), world);
   const diagnostics = [...theme.diagnostics, ...layout.diagnostics];
   if (!theme.value || !layout.value) return { value: undefined, diagnostics };
-  const labels = await readLabels(templatesDir, world);
+  const strings = await readStringTables(templatesDir, world);
+  diagnostics.push(...strings.diagnostics);
   const sources = await partialSources(templatesDir, dir, world);
   const template: Template = {
     name,
     dir,
     theme: theme.value,
     layout: layout.value,
-    labels: { ...labels, ...layout.value.labels },
+    labels: layout.value.labels ?? {},
+    strings: strings.value,
     render: compileAll(sources),
     sources: [...sources.values()],
   };
@@ -145,7 +150,7 @@ const partialDirs = (templatesDir: string, dir: string) =>
 
 const hbsFiles = async (d: string, world: World) => (await world.list(d)).filter((f) => f.endsWith('.hbs'));
 
-/** Every file a template is made of: template.yaml, theme.yaml, labels and the partials it can use. */
+/** Every file a template is made of: template.yaml, theme.yaml, the strings and its partials. */
 export async function templateFiles(templatesDir: string, name: string, world: World): Promise<string[]> {
   const dir = path.join(templatesDir, name);
   const listed = await Promise.all(
@@ -155,7 +160,7 @@ export async function templateFiles(templatesDir: string, name: string, world: W
   return [
     path.join(dir, LAYOUT_FILE),
     path.join(dir, 'theme.yaml'),
-    path.join(templatesDir, 'labels.yaml'),
+    ...(await stringFiles(templatesDir, world)),
     ...partials,
   ];
 }
@@ -174,13 +179,6 @@ async function partialSources(
     }
   }
   return out;
-}
-
-async function readLabels(templatesDir: string, world: World): Promise<Record<string, string>> {
-  const file = path.join(templatesDir, 'labels.yaml');
-  if (!(await world.info(file))) return {};
-  const read = await readYaml(file, world);
-  return (read.value?.data ?? {}) as Record<string, string>;
 }
 
 async function readLayout(file: string, world: World): Promise<Result<TemplateLayout | undefined>> {

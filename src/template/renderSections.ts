@@ -40,8 +40,10 @@ export function renderSections(
   loaded: LoadedSheet,
   template: Template,
   theme: Theme,
+  /** The words the partials print, in the sheet's language (src/i18n/strings.ts). */
+  labels: Record<string, string>,
 ): Result<RenderedSheet | undefined> {
-  const { vm, notesOf } = viewModel(loaded, theme, template.labels);
+  const { vm, notesOf } = viewModel(loaded, theme, labels);
   const diagnostics: Diagnostic[] = [];
   const render = (partial: string, context: object): Fragment | undefined => {
     const out = renderPartial(template, partial, context);

@@ -3,6 +3,7 @@ import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { renderFile } from '../../src/api.js';
 import { chartAltText } from '../../src/charts/altText.js';
+import { ENGLISH } from '../helpers/strings.js';
 import { BoundedCache } from '../../src/cache.js';
 import { chartRenderer, type ChartRenderer } from '../../src/charts/render.js';
 import type { FontFamily } from '../../src/fonts/registry.js';
@@ -234,6 +235,6 @@ describe('chart renderer', async () => {
   });
 
   it('describes a chart without alt text from its data', () => {
-    expect(chartAltText(chart)).toBe('Bar chart: T. A 1, B 2.');
+    expect(chartAltText(chart, 'en-US', ENGLISH)).toBe('Bar chart: T. A 1, B 2.');
   });
 });

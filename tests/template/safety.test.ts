@@ -19,7 +19,7 @@ function templatesWith(stats: string, partials: Record<string, string> = {}): st
   const templates = path.join(sheetDir(), 'templates');
   fs.mkdirSync(templates);
   fs.cpSync(path.join(TEMPLATES_DIR, 'partials'), path.join(templates, 'partials'), { recursive: true });
-  fs.copyFileSync(path.join(TEMPLATES_DIR, 'labels.yaml'), path.join(templates, 'labels.yaml'));
+  fs.cpSync(path.join(TEMPLATES_DIR, 'strings'), path.join(templates, 'strings'), { recursive: true });
   const probe = path.join(templates, 'probe');
   fs.cpSync(path.join(TEMPLATES_DIR, 'program-office'), probe, { recursive: true });
   for (const [name, text] of Object.entries({ 'sections/stats': stats, ...partials })) {

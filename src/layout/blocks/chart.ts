@@ -49,8 +49,9 @@ export function lowerChart(node: ChartNode, width: number, ctx: LayoutContext): 
   );
   const parts = [title, box];
   if (chart.source) {
+    const sourceLine = node.sourceLabel ? `${node.sourceLabel} ${chart.source}` : chart.source;
     parts.push(
-      layoutText([{ text: `Source: ${chart.source}` }], resolveStyle(ctx, 'caption'), width, ctx, {
+      layoutText([{ text: sourceLine }], resolveStyle(ctx, 'caption'), width, ctx, {
         ...at,
         tag: sourceTag,
       }),
