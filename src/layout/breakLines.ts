@@ -1,8 +1,11 @@
 /** Turns inline runs into lines that fit a width, measured with the real font metrics. */
 import type { Inline } from '../doc/types.js';
-import { missingGlyphs } from '../fonts/measure.js';
 import type { LoadedFace } from '../fonts/registry.js';
-import { shapeText, type Glyph } from '../fonts/shape.js';
+import type { Glyph } from '../fonts/shape.js';
+import { paragraphLevels, type Levels } from '../text/bidi.js';
+import { itemize, type TextItem } from '../text/itemize.js';
+import { reorderLine } from '../text/reorderLine.js';
+import { shapeRun } from '../text/shapeRun.js';
 import { faceFor, type ResolvedStyle } from './textStyle.js';
 import type { LayoutContext } from './types.js';
 
@@ -19,6 +22,8 @@ export interface Piece {
   tracking: number;
   link?: string;
   glyphs: readonly Glyph[];
+  /** Bidi level: odd for right-to-left text, whose `text` is kept in logical order. */
+  level: number;
 }
 
 export interface Line {
@@ -28,6 +33,8 @@ export interface Line {
 
 interface Atom extends Omit<Piece, 'x'> {
   space: boolean;
+  /** Unicode script of the run it was shaped as (see src/text/itemize.ts). */
+  script: string;
 }
 
 const SUP_SCALE = 0.62;
@@ -40,7 +47,9 @@ export function breakLines(
   ctx: LayoutContext,
   missing: Set<string>,
 ): Line[] {
-  const words = toWords(runs, style, ctx, missing);
+  const textOf = (run: Inline) => (style.upper ? run.text.toUpperCase() : run.text);
+  const bidi = paragraphLevels(runs.map(textOf).join(''));
+  const words = toWords(runs, style, ctx, missing, bidi);
   const lines: Atom[][] = [];
   // The space a line breaks at stays in the text, past the line's measured end, so text
   // extracted in reading order keeps "end of line" and "next" as two words.
@@ -74,35 +83,55 @@ export function breakLines(
     // A text block ends with a space too: another block in the same structure element (a stat's
     // label after its value, a milestone's sentence after its title) then reads as a new word.
     const last = line.at(-1)!;
-    if (!last.text.endsWith(' ')) trailing.set(line, [{ ...last, ...measured(last.face, ' ', last.size, 0) }]);
+    const space = measured(last.face, ' ', last.size, 0, 'Common', last.level);
+    if (!last.text.endsWith(' ')) trailing.set(line, [{ ...last, ...space }]);
   }
-  return lines.map((l) => place(l, style.align, width, trailing.get(l) ?? []));
+  // A right-to-left paragraph starts at the right: its "left" is the end of its lines.
+  const align = bidi && bidi.base % 2 && style.align === 'left' ? 'right' : style.align;
+  return lines.map((l) => place(reorderLine(l), align, width, trailing.get(l) ?? []));
 }
 
 const widthOf = (atoms: readonly Atom[]) => atoms.reduce((s, a) => s + a.width, 0);
 
-function toWords(runs: readonly Inline[], style: ResolvedStyle, ctx: LayoutContext, missing: Set<string>) {
+/** Words and their spaces; a word's characters are set in the faces its script needs. */
+function toWords(
+  runs: readonly Inline[],
+  style: ResolvedStyle,
+  ctx: LayoutContext,
+  missing: Set<string>,
+  bidi: Levels | undefined,
+) {
   const words: { space: Atom[]; atoms: Atom[] }[] = [];
   let pendingSpace: Atom[] = [];
+  let offset = 0;
   for (const run of runs) {
     const face = ctx.fonts[faceFor(style.face, run.emphasis)];
     const size = run.sup ? style.size * SUP_SCALE : style.size;
     const dy = run.sup ? -style.size * SUP_RAISE : 0;
     const text = style.upper ? run.text.toUpperCase() : run.text;
     const tracking = style.tracking * size;
-    const atomOf = (token: string): Atom => {
-      const { glyphs, width } = measured(face, token, size, tracking);
+    const atomOf = (token: string, item: Pick<TextItem, 'face' | 'script' | 'level'>): Atom => {
+      const { glyphs, width, shaped } = measured(item.face, token, size, tracking, item.script, item.level);
+      shaped.missing.forEach((ch) => missing.add(ch));
       const space = token.startsWith(' ');
-      return { face, size, color: style.color, dy, tracking, link: run.link, text: token, glyphs, width, space };
+      const { script, level } = item;
+      const style_ = { size, color: style.color, dy, tracking, link: run.link };
+      return { face: item.face, ...style_, text: token, glyphs, width, space, script, level };
     };
     for (const token of tokens(text)) {
-      missingGlyphs(face, token).forEach((ch) => missing.add(ch));
-      const atom = atomOf(token.startsWith(' ') ? ' ' : token);
-      if (atom.space) pendingSpace.push(atom);
-      else if (pendingSpace.length || !words.length || run.text.startsWith(' ')) {
-        words.push({ space: pendingSpace, atoms: [atom] });
+      const at = offset;
+      offset += token.length;
+      if (token.startsWith(' ')) {
+        pendingSpace.push(atomOf(' ', { face, script: 'Common', level: bidi?.levels[at] ?? 0 }));
+        continue;
+      }
+      const atoms = itemize(token, face, bidi?.levels, at).map((item) =>
+        atomOf(token.slice(item.start, item.end), item),
+      );
+      if (pendingSpace.length || !words.length || run.text.startsWith(' ')) {
+        words.push({ space: pendingSpace, atoms });
         pendingSpace = [];
-      } else words.at(-1)!.atoms.push(atom);
+      } else words.at(-1)!.atoms.push(...atoms);
     }
   }
   return words;
@@ -114,10 +143,10 @@ function tokens(text: string): string[] {
 }
 
 /** The text shaped, and its width: glyph advances plus the tracking after each glyph. */
-function measured(face: LoadedFace, text: string, size: number, tracking: number) {
-  const shaped = shapeText(face, text);
+function measured(face: LoadedFace, text: string, size: number, tracking: number, script: string, level: number) {
+  const shaped = shapeRun(face, text, script, level % 2 === 1);
   const width = (shaped.advance / face.unitsPerEm) * size + tracking * shaped.glyphs.length;
-  return { text, glyphs: shaped.glyphs, width };
+  return { text, glyphs: shaped.glyphs, width, shaped };
 }
 
 /** A word longer than the line (a long web address) is broken after a / - . or _ if it can, else between characters. */
@@ -141,7 +170,7 @@ function sliceAtoms(atoms: Atom[], from: number, to: number): Atom[] {
     const [start, end] = [Math.max(from, pos), Math.min(to, pos + a.text.length)];
     if (start < end) {
       const text = a.text.slice(start - pos, end - pos);
-      out.push(text === a.text ? a : { ...a, ...measured(a.face, text, a.size, a.tracking) });
+      out.push(text === a.text ? a : { ...a, ...measured(a.face, text, a.size, a.tracking, a.script, a.level) });
     }
     pos += a.text.length;
   }
@@ -161,9 +190,11 @@ function place(atoms: Atom[], align: ResolvedStyle['align'], width: number, trai
       last.dy === a.dy &&
       last.link === a.link &&
       last.color === a.color &&
-      last.tracking === a.tracking
+      last.tracking === a.tracking &&
+      last.level === a.level
     ) {
-      last.text += a.text;
+      // Atoms come in drawing order; right-to-left text reads from the last one drawn.
+      last.text = a.level % 2 ? a.text + last.text : last.text + a.text;
       last.width += a.width;
       (last.glyphs as Glyph[]).push(...a.glyphs);
     } else
@@ -178,6 +209,7 @@ function place(atoms: Atom[], align: ResolvedStyle['align'], width: number, trai
         tracking: a.tracking,
         link: a.link,
         glyphs: [...a.glyphs], // a copy: later atoms are appended to it
+        level: a.level,
       });
     x += a.width;
   }
@@ -185,7 +217,9 @@ function place(atoms: Atom[], align: ResolvedStyle['align'], width: number, trai
   for (const p of pieces) p.x += offset;
   const last = pieces.at(-1);
   for (const space of trailing) {
-    if (last && space.face === last.face && space.size === last.size && space.dy === last.dy) {
+    // A right-to-left line ends at its left: the space goes before its first piece, on its own.
+    if (space.level % 2) pieces.unshift({ ...space, x: offset - space.width, width: 0, link: undefined });
+    else if (last && space.face === last.face && space.size === last.size && space.dy === last.dy) {
       last.text += space.text;
       (last.glyphs as Glyph[]).push(...space.glyphs);
     } else pieces.push({ ...space, x: x + offset, width: 0, link: undefined });

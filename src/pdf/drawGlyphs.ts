@@ -46,6 +46,9 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
     const [x, y] = [item.x + along * cos + up * sin, item.y + along * sin - up * cos];
     return [cos, sin, sin, -cos, x, y].map(pdfNumber).join(' ') + ' Tm';
   };
+  const hexes = item.glyphs.map((glyph) => encodeGlyph(font, glyph));
+  const actual = actualText(item, font);
+  if (actual) pdf.addContent(`/Span <</ActualText <${actual}>>> BDC`);
   // Text state (Tc) outlives ET; a tracked run is fenced so the next run starts from none.
   if (item.tracking) doc.save();
   pdf.addContent('BT');
@@ -58,31 +61,72 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
     if (segment.length) pdf.addContent(`[${segment.join(' ')}] TJ`);
     segment = [];
   };
-  for (const glyph of item.glyphs) {
+  item.glyphs.forEach((glyph, i) => {
     const nominal = font.font.getGlyph(glyph.id).advanceWidth;
-    const hex = encodeGlyph(font, glyph, nominal);
+    const hex = hexes[i]!;
     if (glyph.dx || glyph.dy) {
       flush();
       pdf.addContent(matrix(pen + (glyph.dx ?? 0) * scale, (glyph.dy ?? 0) * scale));
       pdf.addContent(`<${hex}> Tj`);
       pen += glyph.advance * scale + item.tracking;
       pdf.addContent(matrix(pen, 0));
-      continue;
+      return;
     }
     segment.push(`<${hex}>`);
     const kern = glyph.advance - nominal;
     if (kern) segment.push(pdfNumber((-kern * 1000) / font.font.unitsPerEm));
     pen += glyph.advance * scale + item.tracking;
-  }
+  });
   flush();
   pdf.addContent('ET');
   if (item.tracking) doc.restore();
+  if (actual) pdf.addContent('EMC');
+}
+
+/**
+ * The run's text as a UTF-16BE hex string when its glyphs, read through the font's ToUnicode
+ * map in drawing order, do not spell it: right-to-left runs, Indic words whose vowel signs or
+ * reph are drawn before the letters they follow, and glyphs whose map entry (one per glyph,
+ * set where it was first drawn) stands for other text here, as a Bengali "ন" that first came
+ * as "ন্য". Extraction (poppler, screen readers) then reads this text instead.
+ */
+function actualText(item: TextItem, font: EmbeddedFont): string | undefined {
+  // Conjuncts and marks drawn with offsets read as split words by geometry: every complex
+  // script run says its text outright.
+  if (rightToLeft(item)) return undefined;
+  if (!PLAIN.test(item.text)) return hex16(item.text);
+  let drawn = '';
+  for (const g of item.glyphs) {
+    const mapped = String.fromCodePoint(...font.unicode[font.subset.includeGlyph(g.id)]!);
+    if (mapped !== g.text) { if (process.env.DBG15) console.error('conflict', item.face, JSON.stringify(item.text), g.id, JSON.stringify(mapped), JSON.stringify(g.text)); return hex16(item.text); }
+    drawn += g.text;
+  }
+  return drawn === item.text ? undefined : hex16(item.text);
+}
+
+/** Text whose glyphs map one to one onto its characters: Latin, Greek, Cyrillic, symbols. */
+const PLAIN = /^[\u0000-\u052f\u1e00-\u1fff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]*$/;
+
+/**
+ * A run drawn right to left: its glyphs' texts, reversed character by character, spell its
+ * text (see src/text/shapeRun.ts). It needs no ActualText: viewers find right-to-left lines by
+ * their characters and reverse them (poppler reverses an ActualText too, which would undo it).
+ */
+function rightToLeft(item: TextItem): boolean {
+  if (PLAIN.test(item.text)) return false;
+  const drawn = [...item.glyphs.map((g) => g.text).join('')];
+  return drawn.reverse().join('') === item.text;
+}
+
+function hex16(text: string): string {
+  return 'FEFF' + Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase();
 }
 
 /** The glyph's id in the subset, as 4 hex digits; records its width and text the first time. */
-function encodeGlyph(font: EmbeddedFont, glyph: Glyph, nominal: number): string {
+function encodeGlyph(font: EmbeddedFont, glyph: Glyph): string {
   const gid = font.subset.includeGlyph(glyph.id);
-  if (font.widths[gid] == null) font.widths[gid] = (nominal * 1000) / font.font.unitsPerEm;
+  const nominal = () => font.font.getGlyph(glyph.id).advanceWidth;
+  if (font.widths[gid] == null) font.widths[gid] = (nominal() * 1000) / font.font.unitsPerEm;
   if (font.unicode[gid] == null) font.unicode[gid] = [...glyph.text].map((ch) => ch.codePointAt(0)!);
   return gid.toString(16).padStart(4, '0');
 }

@@ -5,7 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { StructNode } from '../doc/structure.js';
-import type { FontFamily } from '../fonts/registry.js';
+import { facesOf, type FontFamily } from '../fonts/registry.js';
 import type { PaintedItem, PaintedPage } from '../layout/types.js';
 import { pdfColor } from './color.js';
 import { drawGlyphs } from './drawGlyphs.js';
@@ -43,7 +43,7 @@ interface Ctx {
 export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Promise<Buffer> {
   const doc = createDocument(opts);
   // The parsed fontkit fonts are handed over as they are: pdfkit would otherwise re-parse each file.
-  for (const face of Object.values(opts.fonts)) doc.registerFont(face.name, face.font as unknown as string);
+  for (const face of facesOf(opts.fonts)) doc.registerFont(face.name, face.font as unknown as string);
   const done = collect(doc);
   const ctx: Ctx = { doc, opts, tagger: new Tagger(doc, opts.structure) };
   const bleed = opts.bleed ?? 0;
