@@ -122,7 +122,8 @@ function toWords(
       const at = offset;
       offset += token.length;
       if (token.startsWith(' ')) {
-        pendingSpace.push(atomOf(' ', { face, script: 'Common', level: bidi?.levels[at] ?? 0 }));
+        const level = bidi?.levels[at] ?? 0;
+        pendingSpace.push(atomOf(' ', { face: spaceFace(words.at(-1)?.atoms.at(-1), face, level), script: 'Common', level }));
         continue;
       }
       const atoms = itemize(token, face, bidi?.levels, at).map((item) =>
@@ -135,6 +136,16 @@ function toWords(
     }
   }
   return words;
+}
+
+/**
+ * A space after a word set in a fallback face (Bengali) is set in that face too, so a line of
+ * Bengali is one run in the PDF: extraction then reads it as one line of words.
+ */
+function spaceFace(before: Atom | undefined, face: LoadedFace, level: number): LoadedFace {
+  if (!before || before.level !== level) return face;
+  const fallback = [...face.fallback.values()].some((chain) => chain.includes(before.face));
+  return fallback && before.face.font.hasGlyphForCodePoint(0x20) ? before.face : face;
 }
 
 /** Words and runs of spaces, in order (split once per distinct text: the same texts recur). */

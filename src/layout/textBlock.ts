@@ -4,6 +4,7 @@ import type { Inline } from '../doc/types.js';
 import type { Span } from '../diag/diagnostic.js';
 import type { StructNode } from '../doc/structure.js';
 import { textWidth } from '../fonts/measure.js';
+import { coveredScripts } from '../text/coverage.js';
 import { breakLines, type Line } from './breakLines.js';
 import type { ResolvedStyle } from './textStyle.js';
 import { laid, type DisplayItem, type Laid, type LayoutContext } from './types.js';
@@ -108,14 +109,12 @@ function reportMissing(missing: Set<string>, ctx: LayoutContext, opts: TextOptio
   const chars = [...missing]
     .map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
     .join(', ');
+  const where = opts.path ? ` in \`${opts.path}\`` : '';
   ctx.diagnostics.push(
-    error(
-      'missing-glyph',
-      `the font has no glyph for ${chars}${opts.path ? ` in \`${opts.path}\`` : ''}; it would print as an empty box`,
-      {
-        span: opts.span,
-        hint: 'replace the character, or ask for a template font that covers this script',
-      },
-    ),
+    error('missing-glyph', `no font has a glyph for ${chars}${where}; it would print as an empty box`, {
+      span: opts.span,
+      expected: `characters of the scripts the fonts cover: ${coveredScripts(ctx.fonts).join(', ')}`,
+      hint: 'replace the character, or add a font for its script to fonts.yaml (see the README, "Other scripts")',
+    }),
   );
 }

@@ -98,7 +98,7 @@ function actualText(item: TextItem, font: EmbeddedFont): string | undefined {
   let drawn = '';
   for (const g of item.glyphs) {
     const mapped = String.fromCodePoint(...font.unicode[font.subset.includeGlyph(g.id)]!);
-    if (mapped !== g.text) { if (process.env.DBG15) console.error('conflict', item.face, JSON.stringify(item.text), g.id, JSON.stringify(mapped), JSON.stringify(g.text)); return hex16(item.text); }
+    if (mapped !== g.text) return hex16(item.text);
     drawn += g.text;
   }
   return drawn === item.text ? undefined : hex16(item.text);

@@ -26,12 +26,12 @@ const TAGS: Record<string, string> = {
 /** The ISO 15924 tag of a script; 'zyyy' (common) lets HarfBuzz use its default shaper. */
 export const scriptTag = (script: string): string => TAGS[script] ?? 'zyyy';
 
-/** The scripts of a set of code points, most characters first, neutral ones left out. */
-export function scriptsOf(codePoints: Iterable<number>): string[] {
+/** The scripts of a set of code points with at least `min` characters each, most first. */
+export function scriptsOf(codePoints: Iterable<number>, min = 1): string[] {
   const counts = new Map<string, number>();
   for (const cp of codePoints) {
     const script = scriptOf(cp);
     if (!isNeutralScript(script)) counts.set(script, (counts.get(script) ?? 0) + 1);
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([script]) => script);
+  return [...counts].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1]).map(([script]) => script);
 }
