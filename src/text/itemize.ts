@@ -25,7 +25,7 @@ const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}]$/u;
 
 /** `levels` gives the bidi level of each UTF-16 unit from `offset`; none means all level 0. */
 export function itemize(text: string, face: LoadedFace, levels?: Uint8Array, offset = 0): TextItem[] {
-  if (!levels && LATIN.test(text)) return [{ start: 0, end: text.length, face, script: 'Latin', level: 0 }];
+  if (!levels && LATIN.test(text) && covers(face, text)) return [{ start: 0, end: text.length, face, script: 'Latin', level: 0 }];
   const items: TextItem[] = [];
   let script = leadingScript(text);
   for (let i = 0; i < text.length; ) {
@@ -46,6 +46,15 @@ export function itemize(text: string, face: LoadedFace, levels?: Uint8Array, off
   }
   return items;
 }
+
+/** Whether the face has every character of plainly Latin text (ASCII it always has). */
+function covers(face: LoadedFace, text: string): boolean {
+  if (ASCII.test(text)) return true;
+  for (const ch of text) if (ch > '\u007e' && !face.font.hasGlyphForCodePoint(ch.codePointAt(0)!)) return false;
+  return true;
+}
+
+const ASCII = /^[\u0000-\u007e]*$/;
 
 /** The script of the first character that has one, for neutral characters before it. */
 function leadingScript(text: string): string {
