@@ -43,6 +43,8 @@ export interface LoadedFace {
   harfbuzz: HarfBuzz;
   /** HarfBuzz's font object and the scripts the face covers, made on first need. */
   lazy: { hbFont?: InstanceType<HarfBuzz['Font']>; scripts?: readonly string[] };
+  /** Whether the face has a code point, by code point: fontkit decodes its cmap on each lookup. */
+  has: Map<number, boolean>;
 }
 
 export type FontFamily = Record<Face, LoadedFace>;
@@ -90,7 +92,8 @@ export async function loadFontRegistry(
   const harfbuzz = await loadHarfBuzz();
   const families = new Map<string, FontFamily>();
   for (const [family, entry] of Object.entries(listing)) {
-    const load = (face: Face, file: string) => loadFace(`${family}-${face}`, path.join(fontsDir, file), world, harfbuzz);
+    const load = (face: Face, file: string) =>
+      loadFace(`${family}-${face}`, path.join(fontsDir, file), world, harfbuzz);
     families.set(family, standIns(family, await loadFaces(entry, load)));
   }
   for (const [family, entry] of Object.entries(listing)) linkFallbacks(family, entry, families);
@@ -109,7 +112,8 @@ async function loadFaces(
 
 /** Fills the faces a family does not list with the nearest one it does. */
 function standIns(family: string, faces: Partial<FontFamily>): FontFamily {
-  if (!faces.regular) throw fontsError(`font family \`${family}\` has no regular face`, 'list `regular:` under its `faces:`');
+  if (!faces.regular)
+    throw fontsError(`font family \`${family}\` has no regular face`, 'list `regular:` under its `faces:`');
   const full = {} as FontFamily;
   for (const face of FACES) full[face] = faces[face] ?? faces[STAND_IN[face].find((f) => faces[f])!]!;
   return full;
@@ -126,7 +130,11 @@ function linkFallbacks(family: string, entry: FamilyEntry, families: Map<string,
         `add \`${name}\` to fonts.yaml with its faces, or remove it from \`fallback\``,
       );
     });
-    for (const face of FACES) families.get(family)![face].fallback.set(script, chain.map((f) => f[face]));
+    for (const face of FACES)
+      families.get(family)![face].fallback.set(
+        script,
+        chain.map((f) => f[face]),
+      );
   }
 }
 
@@ -151,6 +159,7 @@ async function loadFace(name: string, file: string, world: World, harfbuzz: Harf
     fallback: new Map(),
     harfbuzz,
     lazy: {},
+    has: new Map(),
   };
 }
 
@@ -164,4 +173,11 @@ export function facesOf(family: FontFamily): LoadedFace[] {
   };
   Object.values(family).forEach(add);
   return [...all];
+}
+
+/** Whether the face has a glyph for the code point (remembered: a face has few distinct ones). */
+export function hasChar(face: LoadedFace, cp: number): boolean {
+  let has = face.has.get(cp);
+  if (has === undefined) face.has.set(cp, (has = face.font.hasGlyphForCodePoint(cp)));
+  return has;
 }

@@ -114,7 +114,7 @@ function reportMissing(missing: Set<string>, ctx: LayoutContext, opts: TextOptio
     error('missing-glyph', `no font has a glyph for ${chars}${where}; it would print as an empty box`, {
       span: opts.span,
       expected: `characters of the scripts the fonts cover: ${coveredScripts(ctx.fonts).join(', ')}`,
-      hint: 'replace the character, or add a font for its script to fonts.yaml (see the README, "Other scripts")',
+      hint: 'replace the character, or add a font for its script to fonts.yaml (README, "Other scripts")',
     }),
   );
 }

@@ -46,8 +46,7 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
     const [x, y] = [item.x + along * cos + up * sin, item.y + along * sin - up * cos];
     return [cos, sin, sin, -cos, x, y].map(pdfNumber).join(' ') + ' Tm';
   };
-  const hexes = item.glyphs.map((glyph) => encodeGlyph(font, glyph));
-  const actual = actualText(item, font);
+  const actual = actualText(item);
   if (actual) pdf.addContent(`/Span <</ActualText <${actual}>>> BDC`);
   // Text state (Tc) outlives ET; a tracked run is fenced so the next run starts from none.
   if (item.tracking) doc.save();
@@ -61,22 +60,22 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
     if (segment.length) pdf.addContent(`[${segment.join(' ')}] TJ`);
     segment = [];
   };
-  item.glyphs.forEach((glyph, i) => {
+  for (const glyph of item.glyphs) {
     const nominal = font.font.getGlyph(glyph.id).advanceWidth;
-    const hex = hexes[i]!;
+    const hex = encodeGlyph(font, glyph, nominal);
     if (glyph.dx || glyph.dy) {
       flush();
       pdf.addContent(matrix(pen + (glyph.dx ?? 0) * scale, (glyph.dy ?? 0) * scale));
       pdf.addContent(`<${hex}> Tj`);
       pen += glyph.advance * scale + item.tracking;
       pdf.addContent(matrix(pen, 0));
-      return;
+      continue;
     }
     segment.push(`<${hex}>`);
     const kern = glyph.advance - nominal;
     if (kern) segment.push(pdfNumber((-kern * 1000) / font.font.unitsPerEm));
     pen += glyph.advance * scale + item.tracking;
-  });
+  }
   flush();
   pdf.addContent('ET');
   if (item.tracking) doc.restore();
@@ -84,24 +83,16 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
 }
 
 /**
- * The run's text as a UTF-16BE hex string when its glyphs, read through the font's ToUnicode
- * map in drawing order, do not spell it: right-to-left runs, Indic words whose vowel signs or
- * reph are drawn before the letters they follow, and glyphs whose map entry (one per glyph,
- * set where it was first drawn) stands for other text here, as a Bengali "ন" that first came
- * as "ন্য". Extraction (poppler, screen readers) then reads this text instead.
+ * The run's text as a UTF-16BE hex string, for a run of a complex script (Bengali, Devanagari,
+ * Chinese…), whose glyphs read through the font's ToUnicode map do not spell it: vowel signs
+ * and reph are drawn before the letters they follow, a conjunct's marks sit apart from it, and
+ * a glyph's one map entry (set where it was first drawn) may stand for other text here, as a
+ * Bengali "ন" that first came as "ন্য". Extraction (poppler, screen readers) reads this instead.
+ * Plain text (Latin) never needs it; right-to-left runs must not have it (see rightToLeft).
  */
-function actualText(item: TextItem, font: EmbeddedFont): string | undefined {
-  // Conjuncts and marks drawn with offsets read as split words by geometry: every complex
-  // script run says its text outright.
-  if (rightToLeft(item)) return undefined;
-  if (!PLAIN.test(item.text)) return hex16(item.text);
-  let drawn = '';
-  for (const g of item.glyphs) {
-    const mapped = String.fromCodePoint(...font.unicode[font.subset.includeGlyph(g.id)]!);
-    if (mapped !== g.text) return hex16(item.text);
-    drawn += g.text;
-  }
-  return drawn === item.text ? undefined : hex16(item.text);
+function actualText(item: TextItem): string | undefined {
+  if (PLAIN.test(item.text) || rightToLeft(item)) return undefined;
+  return hex16(item.text);
 }
 
 /** Text whose glyphs map one to one onto its characters: Latin, Greek, Cyrillic, symbols. */
@@ -113,7 +104,6 @@ const PLAIN = /^[\u0000-\u052f\u1e00-\u1fff\u2000-\u206f\u20a0-\u20cf\u2100-\u21
  * their characters and reverse them (poppler reverses an ActualText too, which would undo it).
  */
 function rightToLeft(item: TextItem): boolean {
-  if (PLAIN.test(item.text)) return false;
   const drawn = [...item.glyphs.map((g) => g.text).join('')];
   return drawn.reverse().join('') === item.text;
 }
@@ -123,10 +113,9 @@ function hex16(text: string): string {
 }
 
 /** The glyph's id in the subset, as 4 hex digits; records its width and text the first time. */
-function encodeGlyph(font: EmbeddedFont, glyph: Glyph): string {
+function encodeGlyph(font: EmbeddedFont, glyph: Glyph, nominal: number): string {
   const gid = font.subset.includeGlyph(glyph.id);
-  const nominal = () => font.font.getGlyph(glyph.id).advanceWidth;
-  if (font.widths[gid] == null) font.widths[gid] = (nominal() * 1000) / font.font.unitsPerEm;
+  if (font.widths[gid] == null) font.widths[gid] = (nominal * 1000) / font.font.unitsPerEm;
   if (font.unicode[gid] == null) font.unicode[gid] = [...glyph.text].map((ch) => ch.codePointAt(0)!);
   return gid.toString(16).padStart(4, '0');
 }

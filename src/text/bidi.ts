@@ -13,7 +13,8 @@ const bidi = bidiFactory();
 
 /** Hebrew, Arabic, Syriac, Thaana, NKo and the rest of U+0590–08FF, their presentation forms,
  * the right-to-left marks and embeddings, and the supplementary right-to-left blocks. */
-const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+const RTL =
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
 export interface Levels {
   /** Level per UTF-16 code unit of the text. */

@@ -4,7 +4,7 @@
  * bidi level. Spaces, digits, punctuation and marks stay with the run around them when its face
  * has them, so "কলকাতা," is one run and the comma is drawn in the Bengali face.
  */
-import type { LoadedFace } from '../fonts/registry.js';
+import { hasChar, type LoadedFace } from '../fonts/registry.js';
 import { isNeutralScript, scriptOf } from './scripts.js';
 
 export interface TextItem {
@@ -25,10 +25,11 @@ const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}]$/u;
 
 /** `levels` gives the bidi level of each UTF-16 unit from `offset`; none means all level 0. */
 export function itemize(text: string, face: LoadedFace, levels?: Uint8Array, offset = 0): TextItem[] {
-  if (!levels && LATIN.test(text) && covers(face, text)) return [{ start: 0, end: text.length, face, script: 'Latin', level: 0 }];
+  if (!levels && LATIN.test(text) && covers(face, text))
+    return [{ start: 0, end: text.length, face, script: 'Latin', level: 0 }];
   const items: TextItem[] = [];
   let script = leadingScript(text);
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const size = cp > 0xffff ? 2 : 1;
     const own = scriptOf(cp);
@@ -37,11 +38,20 @@ export function itemize(text: string, face: LoadedFace, levels?: Uint8Array, off
     const level = levels?.[offset + i] ?? 0;
     const last = items.at(-1);
     const keep = last && (neutral || last.script === script) && last.level === level;
-    const chosen = keep && (INVISIBLE.test(String.fromCodePoint(cp)) || last.face.font.hasGlyphForCodePoint(cp))
-      ? last.face
-      : faceFor(cp, script, face);
-    if (last && last.face === chosen && last.level === level && (neutral || last.script === script)) last.end = i + size;
-    else items.push({ start: i, end: i + size, face: chosen, script: neutral && last ? last.script : script, level });
+    const chosen =
+      keep && (INVISIBLE.test(String.fromCodePoint(cp)) || hasChar(last.face, cp))
+        ? last.face
+        : faceFor(cp, script, face);
+    if (last && last.face === chosen && last.level === level && (neutral || last.script === script))
+      last.end = i + size;
+    else
+      items.push({
+        start: i,
+        end: i + size,
+        face: chosen,
+        script: neutral && last ? last.script : script,
+        level,
+      });
     i += size;
   }
   return items;
@@ -50,7 +60,8 @@ export function itemize(text: string, face: LoadedFace, levels?: Uint8Array, off
 /** Whether the face has every character of plainly Latin text (ASCII it always has). */
 function covers(face: LoadedFace, text: string): boolean {
   if (ASCII.test(text)) return true;
-  for (const ch of text) if (ch > '\u007e' && !face.font.hasGlyphForCodePoint(ch.codePointAt(0)!)) return false;
+  for (const ch of text)
+    if (ch > '\u007e' && !hasChar(face, ch.codePointAt(0)!)) return false;
   return true;
 }
 
@@ -67,12 +78,12 @@ function leadingScript(text: string): string {
 
 /** The style's face if it has the character, else the script's fallbacks, else any fallback. */
 function faceFor(cp: number, script: string, face: LoadedFace): LoadedFace {
-  if (face.font.hasGlyphForCodePoint(cp)) return face;
+  if (hasChar(face, cp)) return face;
   const chain = face.fallback.get(script) ?? [];
-  const found = chain.find((f) => f.font.hasGlyphForCodePoint(cp));
+  const found = chain.find((f) => hasChar(f, cp));
   if (found) return found;
   for (const others of face.fallback.values()) {
-    const any = others.find((f) => f.font.hasGlyphForCodePoint(cp));
+    const any = others.find((f) => hasChar(f, cp));
     if (any) return any;
   }
   // No face has it: the style's face draws it as .notdef and shaping reports it missing.

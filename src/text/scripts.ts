@@ -15,11 +15,34 @@ const SIMPLE = new Set(['Latin', 'Greek', 'Cyrillic', 'Common', 'Inherited', 'Un
 export const needsHarfBuzz = (script: string, rtl: boolean): boolean => rtl || !SIMPLE.has(script);
 
 const TAGS: Record<string, string> = {
-  Arabic: 'arab', Armenian: 'armn', Bengali: 'beng', Cyrillic: 'cyrl', Devanagari: 'deva',
-  Ethiopic: 'ethi', Georgian: 'geor', Greek: 'grek', Gujarati: 'gujr', Gurmukhi: 'guru',
-  Han: 'hani', Hangul: 'hang', Hebrew: 'hebr', Hiragana: 'hira', Kannada: 'knda', Katakana: 'kana',
-  Khmer: 'khmr', Lao: 'laoo', Latin: 'latn', Malayalam: 'mlym', Myanmar: 'mymr', Oriya: 'orya',
-  Sinhala: 'sinh', Syriac: 'syrc', Tamil: 'taml', Telugu: 'telu', Thaana: 'thaa', Thai: 'thai',
+  Arabic: 'arab',
+  Armenian: 'armn',
+  Bengali: 'beng',
+  Cyrillic: 'cyrl',
+  Devanagari: 'deva',
+  Ethiopic: 'ethi',
+  Georgian: 'geor',
+  Greek: 'grek',
+  Gujarati: 'gujr',
+  Gurmukhi: 'guru',
+  Han: 'hani',
+  Hangul: 'hang',
+  Hebrew: 'hebr',
+  Hiragana: 'hira',
+  Kannada: 'knda',
+  Katakana: 'kana',
+  Khmer: 'khmr',
+  Lao: 'laoo',
+  Latin: 'latn',
+  Malayalam: 'mlym',
+  Myanmar: 'mymr',
+  Oriya: 'orya',
+  Sinhala: 'sinh',
+  Syriac: 'syrc',
+  Tamil: 'taml',
+  Telugu: 'telu',
+  Thaana: 'thaa',
+  Thai: 'thai',
   Tibetan: 'tibt',
 };
 
@@ -33,5 +56,8 @@ export function scriptsOf(codePoints: Iterable<number>, min = 1): string[] {
     const script = scriptOf(cp);
     if (!isNeutralScript(script)) counts.set(script, (counts.get(script) ?? 0) + 1);
   }
-  return [...counts].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1]).map(([script]) => script);
+  return [...counts]
+    .filter(([, n]) => n >= min)
+    .sort((a, b) => b[1] - a[1])
+    .map(([script]) => script);
 }

@@ -21,7 +21,12 @@ export function shapeLine(face: LoadedFace, text: string): ShapedRun[] {
   const levels = paragraphLevels(text)?.levels;
   const runs = itemize(text, face, levels).map((item): ShapedRun => {
     const part = text.slice(item.start, item.end);
-    return { face: item.face, text: part, shaped: shapeRun(item.face, part, item.script, item.level % 2 === 1), level: item.level };
+    return {
+      face: item.face,
+      text: part,
+      shaped: shapeRun(item.face, part, item.script, item.level % 2 === 1),
+      level: item.level,
+    };
   });
   return reorderLine(runs);
 }

@@ -8,7 +8,10 @@ import { reorderLine } from '../../src/text/reorderLine.js';
 import { diskWorld } from '../../src/world.js';
 
 const pieces = (levels: number[]) => levels.map((level, i) => ({ level, name: String.fromCharCode(97 + i) }));
-const order = (levels: number[]) => reorderLine(pieces(levels)).map((p) => p.name).join('');
+const order = (levels: number[]) =>
+  reorderLine(pieces(levels))
+    .map((p) => p.name)
+    .join('');
 
 describe('bidi', () => {
   it('leaves left-to-right text alone and costs nothing for it', () => {

@@ -53,7 +53,8 @@ function inOrder(wanted: readonly string[], words: readonly string[]): boolean {
 
 /** Every prose field of a sheet's sections: text, label, title, bio, items of lists. */
 function proseOf(node: unknown, key = ''): string[] {
-  if (typeof node === 'string') return ['text', 'label', 'title', 'bio', 'items', 'lead', 'role'].includes(key) ? [node] : [];
+  if (typeof node === 'string')
+    return ['text', 'label', 'title', 'bio', 'items', 'lead', 'role'].includes(key) ? [node] : [];
   if (Array.isArray(node)) return node.flatMap((n) => proseOf(n, key));
   if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => proseOf(v, k));
   return [];

@@ -25,9 +25,11 @@ function fontsWithChinese(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-fonts-cjk-'));
   fs.cpSync(FONTS_DIR, dir, { recursive: true });
   fs.cpSync(CJK, path.join(dir, 'NotoSansHK'), { recursive: true });
-  const listing = fs.readFileSync(path.join(dir, 'fonts.yaml'), 'utf8')
+  const listing = fs
+    .readFileSync(path.join(dir, 'fonts.yaml'), 'utf8')
     .replace('    Arabic: [Noto Sans Arabic]\n', '    Arabic: [Noto Sans Arabic]\n    Han: [Noto Sans HK]\n');
-  const family = 'Noto Sans HK:\n  licence: NotoSansHK/LICENSE\n  faces:\n    regular: NotoSansHK/NotoSansHK-subset.otf\n';
+  const family =
+    'Noto Sans HK:\n  licence: NotoSansHK/LICENSE\n  faces:\n    regular: NotoSansHK/NotoSansHK-subset.otf\n';
   fs.writeFileSync(path.join(dir, 'fonts.yaml'), listing + family);
   return dir;
 }
@@ -44,18 +46,24 @@ describe('font fallback by script', () => {
     expect(text).toContain(CHINESE);
   });
 
-  it('refuses a character no font covers at its field, naming it and the scripts the fonts cover', async () => {
+  it('refuses a character no font has at its field, naming it and the scripts covered', async () => {
     const dir = sheetDir({ 'zh.yaml': sheetWith(CHINESE) });
-    const err = (await createEngine().renderFile(path.join(dir, 'zh.yaml')).catch((e: unknown) => e)) as SheetError;
+    const err = (await createEngine()
+      .renderFile(path.join(dir, 'zh.yaml'))
+      .catch((e: unknown) => e)) as SheetError;
     expect(err).toBeInstanceOf(SheetError);
     const d = err.diagnostics[0]!;
     expect(d).toMatchObject({ code: 'missing-glyph', span: { line: 8, col: 11 } });
-    expect(d.message).toMatch(/^no font has a glyph for "香" \(U\+9999\), .* in `sections\[0\]\.stats\.items\[0\]`/);
-    expect(d.expected).toMatch(/^characters of the scripts the fonts cover: Latin, .*Bengali, Devanagari, Arabic$/);
+    expect(d.message).toMatch(
+      /^no font has a glyph for "香" \(U\+9999\), .* in `sections\[0\]\.stats\.items\[0\]`/,
+    );
+    expect(d.expected).toMatch(
+      /^characters of the scripts the fonts cover: Latin, .*Bengali, Devanagari, Arabic$/,
+    );
     expect(d.expected).not.toContain('Han');
   });
 
-  it('refuses nothing the fonts cover: every character of every bundled face shapes without a missing glyph', async () => {
+  it('refuses nothing the fonts cover: every character of every bundled face shapes', async () => {
     const registry = await loadFontRegistry(FONTS_DIR, diskWorld(), new BoundedCache(2));
     const lato = registry.families.get('Lato')!;
     const refused: string[] = [];

@@ -25,7 +25,8 @@ describe('shaping matches HarfBuzz (hb-shape) on Bengali and Devanagari words', 
     const words = new Set(expected.cases.map((c) => c.word));
     expect(words.size).toBeGreaterThanOrEqual(200);
     const all = [...words].join('');
-    for (const mark of ['\u09cd', '\u094d', '\u09bf', '\u093f', '\u09bc', '\u093c', 'র্', 'र्']) expect(all).toContain(mark);
+    for (const mark of ['\u09cd', '\u094d', '\u09bf', '\u093f', '\u09bc', '\u093c', 'র্', 'र्'])
+      expect(all).toContain(mark);
   });
 
   // Each word goes through the pipeline as a sheet's text does: set in Lato, whose fallback
