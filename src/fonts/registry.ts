@@ -61,7 +61,15 @@ interface FamilyEntry {
 type FontsFile = Record<string, FamilyEntry>;
 
 /** Parsed registries by fonts folder, with the stamp of the files they were parsed from. */
-export type FontCache = BoundedCache<string, { key: string; registry: FontRegistry }>;
+export type FontCache = BoundedCache<string, FontCacheEntry>;
+
+interface FontCacheEntry {
+  key: string;
+  registry: FontRegistry;
+  /** fonts.yaml as read, and the files it lists: checked on every build, parsed only when changed. */
+  listingText: string;
+  files: string[];
+}
 
 const listedFiles = (fontsDir: string, listing: FontsFile) =>
   Object.values(listing).flatMap((entry) =>
@@ -81,14 +89,24 @@ export async function loadFontRegistry(
   cache: FontCache,
 ): Promise<FontRegistry> {
   const listingText = await world.readText(path.join(fontsDir, 'fonts.yaml'));
-  const listing = parse(listingText) as FontsFile;
-  const files = listedFiles(fontsDir, listing);
-  const key = JSON.stringify([
-    listingText,
-    ...(await Promise.all(files.map((f) => world.info(f)))).map((i) => [i?.size, i?.mtimeMs]),
-  ]);
   const hit = cache.get(fontsDir);
-  if (hit?.key === key) return hit.registry;
+  const same = hit?.listingText === listingText;
+  const listing = same ? undefined : (parse(listingText) as FontsFile);
+  const files = same ? hit!.files : listedFiles(fontsDir, listing!);
+  const stamps = await Promise.all(files.map((f) => world.info(f)));
+  const key = stamps.map((i) => `${i?.size}:${i?.mtimeMs}`).join(' ');
+  if (same && hit!.key === key) return hit!.registry;
+  return loadFamilies(fontsDir, world, listing ?? (parse(listingText) as FontsFile), (registry) =>
+    cache.set(fontsDir, { key, registry, listingText, files }),
+  );
+}
+
+async function loadFamilies(
+  fontsDir: string,
+  world: World,
+  listing: FontsFile,
+  keep: (registry: FontRegistry) => void,
+): Promise<FontRegistry> {
   const harfbuzz = await loadHarfBuzz();
   const families = new Map<string, FontFamily>();
   for (const [family, entry] of Object.entries(listing)) {
@@ -98,7 +116,7 @@ export async function loadFontRegistry(
   }
   for (const [family, entry] of Object.entries(listing)) linkFallbacks(family, entry, families);
   const registry = { families };
-  cache.set(fontsDir, { key, registry });
+  keep(registry);
   return registry;
 }
 

@@ -28,7 +28,7 @@ export interface Shaped {
 const LIMIT = 50_000;
 
 export function shapeText(face: LoadedFace, text: string): Shaped {
-  return cachedShape(face, text, () => shapeUncached(face, text));
+  return face.shapes.get(text) ?? cachedShape(face, text, () => shapeUncached(face, text));
 }
 
 /** The face's shaped run under `key`, made by `shape` the first time. */

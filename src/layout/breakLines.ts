@@ -156,7 +156,7 @@ function toWords(
  * Bengali is one run in the PDF: extraction then reads it as one line of words.
  */
 function spaceFace(before: Atom | undefined, face: LoadedFace, level: number): LoadedFace {
-  if (!before || before.level !== level) return face;
+  if (!before || before.face === face || before.level !== level) return face;
   const fallback = [...face.fallback.values()].some((chain) => chain.includes(before.face));
   return fallback && hasChar(before.face, 0x20) ? before.face : face;
 }
@@ -210,7 +210,7 @@ function sliceAtoms(atoms: Atom[], from: number, to: number): Atom[] {
 }
 
 /** Merges neighbouring atoms of one style into pieces and positions them. */
-function place(atoms: Atom[], align: ResolvedStyle['align'], width: number, trailing: Atom[]): Line {
+function place(atoms: readonly Atom[], align: ResolvedStyle['align'], width: number, trailing: Atom[]): Line {
   const pieces: Piece[] = [];
   let x = 0;
   for (const a of atoms) {

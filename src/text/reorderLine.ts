@@ -4,7 +4,8 @@
  * stretch at that level or above is reversed. Each piece's glyphs are already in visual order
  * (HarfBuzz shapes a right-to-left run right to left), so only whole pieces move.
  */
-export function reorderLine<T extends { level: number }>(pieces: readonly T[]): T[] {
+export function reorderLine<T extends { level: number }>(pieces: readonly T[]): readonly T[] {
+  if (pieces.every((p) => p.level === 0)) return pieces;
   const out = [...pieces];
   const highest = Math.max(0, ...out.map((p) => p.level));
   const lowestOdd = Math.min(...out.map((p) => p.level | 1));

@@ -17,7 +17,7 @@ export interface ShapedRun {
   level: number;
 }
 
-export function shapeLine(face: LoadedFace, text: string): ShapedRun[] {
+export function shapeLine(face: LoadedFace, text: string): readonly ShapedRun[] {
   const levels = paragraphLevels(text)?.levels;
   const runs = itemize(text, face, levels).map((item): ShapedRun => {
     const part = text.slice(item.start, item.end);
