@@ -46,14 +46,16 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
     const [x, y] = [item.x + along * cos + up * sin, item.y + along * sin - up * cos];
     return [cos, sin, sin, -cos, x, y].map(pdfNumber).join(' ') + ' Tm';
   };
-  const actual = actualText(item);
-  if (actual) pdf.addContent(`/Span <</ActualText <${actual}>>> BDC`);
   // Text state (Tc) outlives ET; a tracked run is fenced so the next run starts from none.
   if (item.tracking) doc.save();
   pdf.addContent('BT');
   pdf.addContent(matrix(0, 0));
   pdf.addContent(`/${font.id} ${pdfNumber(item.size)} Tf`);
   if (item.tracking) pdf.addContent(`${pdfNumber(item.tracking)} Tc`);
+  // Inside the text object, after Tf: poppler gives the ActualText the font size set when the
+  // span opens (opened before BT, a small subtitle took the big title's size above it).
+  const actual = actualText(item);
+  if (actual) pdf.addContent(`/Span <</ActualText <${actual}>>> BDC`);
   let pen = 0;
   let segment: string[] = [];
   const flush = () => {
@@ -77,9 +79,9 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
     pen += glyph.advance * scale + item.tracking;
   }
   flush();
+  if (actual) pdf.addContent('EMC');
   pdf.addContent('ET');
   if (item.tracking) doc.restore();
-  if (actual) pdf.addContent('EMC');
 }
 
 /**
