@@ -1,8 +1,8 @@
 /**
- * The Bengali sample reads back in logical order: poppler's pdftotext (Debian
- * poppler-utils; .ci/run installs it) extracts each sample, and every sentence of the YAML (NFC,
- * inline markup removed) must appear in it. pdf.js is not used here: it ignores ActualText, so
- * it reads Indic glyphs in drawing order.
+ * The samples read back in logical order. Bengali: poppler's pdftotext (Debian poppler-utils;
+ * .ci/run installs it) extracts the sample, and every sentence of the YAML (NFC, inline markup
+ * removed) must be in it; pdf.js is not used for it, as it ignores ActualText and reads Indic
+ * glyphs in drawing order. Arabic: every word must come out whole from pdf.js.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderFile } from '../../src/api.js';
+import { readPdf } from '../helpers/readPdf.js';
 import { SHEETS } from '../helpers/sheetDir.js';
 
 function pdftotext(pdf: Uint8Array): string {
@@ -51,10 +52,11 @@ function inOrder(wanted: readonly string[], words: readonly string[]): boolean {
   return false;
 }
 
-/** Every prose field of a sheet's sections: text, label, title, bio, items of lists. */
+const PROSE = ['text', 'label', 'title', 'subtitle', 'bio', 'items', 'lead', 'role'];
+
+/** Every prose field of a sheet's sections or header: text, labels, titles, list items. */
 function proseOf(node: unknown, key = ''): string[] {
-  if (typeof node === 'string')
-    return ['text', 'label', 'title', 'bio', 'items', 'lead', 'role'].includes(key) ? [node] : [];
+  if (typeof node === 'string') return PROSE.includes(key) ? [node] : [];
   if (Array.isArray(node)) return node.flatMap((n) => proseOf(n, key));
   if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => proseOf(v, k));
   return [];
@@ -76,4 +78,21 @@ describe('text extracts in logical order (pdftotext)', () => {
       expect(wanted.filter((s) => !inOrder(s.split(' '), words))).toEqual([]);
     });
   }
+});
+
+describe('right-to-left text reads back in logical order, word by word (pdf.js)', () => {
+  // pdf.js reverses a right-to-left run character by character: each glyph's text is stored
+  // so that this gives the word as typed (lam-alef ligatures, marks and all).
+  it('press-release-ar: every Arabic word of the YAML is a word of the PDF', async () => {
+    const file = path.join(SHEETS, 'press-release-ar.yaml');
+    const sheet = parse(fs.readFileSync(file, 'utf8')) as { sections: unknown; header: unknown };
+    const pdf = await readPdf(await renderFile(file));
+    const found = new Set(pdf.pages.flatMap((p) => p.boxes.flatMap((b) => normal(b.str).split(' '))));
+    const arabic = (w: string) => /^\p{Script=Arabic}+$/u.test(w);
+    const words = [...proseOf(sheet.sections), ...proseOf(sheet.header)]
+      .flatMap((t) => normal(t.replace(/\*\*/g, '')).split(/[\s،.:]+/u))
+      .filter(arabic);
+    expect(words.length).toBeGreaterThan(60);
+    expect(words.filter((w) => ![...found].some((f) => f.includes(w)))).toEqual([]);
+  });
 });
