@@ -5,7 +5,7 @@
  * measure exactly as they are drawn. Only what chart.js calls is implemented.
  */
 import type { FontFamily, LoadedFace } from '../fonts/registry.js';
-import { shapeText } from '../fonts/shape.js';
+import { runsWidth, shapeLine } from '../text/shapeLine.js';
 import type { DisplayItem, PathOp } from '../layout/types.js';
 import { apply, arcOps, IDENTITY, multiply, type Matrix } from './arcPath.js';
 import { parseCanvasColor } from './canvasColor.js';
@@ -234,16 +234,16 @@ export class RecordingContext {
   measureText(text: string): { width: number } {
     const { face, size } = this.fontFace();
     // As a canvas does: anything is measured as its string (chart.js passes label arrays).
-    return { width: (shapeText(face, String(text)).advance / face.unitsPerEm) * size };
+    return { width: runsWidth(shapeLine(face, String(text)), size) };
   }
   fillText(text: string, x: number, y: number): void {
     const str = String(text);
     if (!str.trim()) return;
     const { face, size } = this.fontFace();
-    const width = (shapeText(face, str).advance / face.unitsPerEm) * size;
+    const width = runsWidth(shapeLine(face, str), size);
     // A trailing space, invisible, keeps words apart when a reader joins the chart's text
     // (a two-line label is two runs: "When IJM opened" and "its office").
-    const shaped = shapeText(face, `${str} `);
+    const runs = shapeLine(face, `${str} `);
     const dx = alignOffset(this.state.textAlign, width);
     const dy = baselineOffset(this.state.textBaseline, face, size);
     const m = this.state.matrix;
@@ -258,18 +258,24 @@ export class RecordingContext {
       this.clipped.push(str);
       return;
     }
-    this.items.push({
-      kind: 'text',
-      x: px,
-      y: py,
-      text: `${str} `,
-      face: face.name,
-      size: size * scale,
-      color: color.color,
-      tracking: 0,
-      glyphs: shaped.glyphs,
-      ...(Math.abs(angle) > 0.01 ? { angle } : {}),
-    });
+    // Each run in its own face (a Bengali label's words in the Bengali face), one after another.
+    let along = 0;
+    for (const run of runs) {
+      const [rx, ry] = [px + along * scale * Math.cos(rad), py + along * scale * Math.sin(rad)];
+      this.items.push({
+        kind: 'text',
+        x: rx,
+        y: ry,
+        text: run.text,
+        face: run.face.name,
+        size: size * scale,
+        color: color.color,
+        tracking: 0,
+        glyphs: run.shaped.glyphs,
+        ...(Math.abs(angle) > 0.01 ? { angle } : {}),
+      });
+      along += runsWidth([run], size);
+    }
   }
   strokeText(): void {}
   drawImage(): void {}

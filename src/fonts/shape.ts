@@ -31,11 +31,16 @@ export interface Shaped {
 const LIMIT = 50_000;
 
 export function shapeText(face: LoadedFace, text: string): Shaped {
-  let shaped = face.shapes.get(text);
+  return face.shapes.get(text) ?? cachedShape(face, text, () => shapeUncached(face, text));
+}
+
+/** The face's shaped run under `key`, made by `shape` the first time. */
+export function cachedShape(face: LoadedFace, key: string, shape: () => Shaped): Shaped {
+  let shaped = face.shapes.get(key);
   if (!shaped) {
-    shaped = shapeUncached(face, text);
+    shaped = shape();
     if (face.shapes.size >= LIMIT) face.shapes.clear();
-    face.shapes.set(text, shaped);
+    face.shapes.set(key, shaped);
   }
   return shaped;
 }
@@ -71,7 +76,7 @@ function shapeUncached(face: LoadedFace, text: string): Shaped {
  * line up with glyph 0, so empty boxes printed without an error. Invisible characters
  * (default-ignorable: joiners, marks, the soft hyphen) are drawn as nothing and never missing.
  */
-function unmapped(face: LoadedFace, text: string): string[] {
+export function unmapped(face: LoadedFace, text: string): string[] {
   const invisible = (ch: string) => cp(ch) <= 0x20 || /[\s\p{Default_Ignorable_Code_Point}]/u.test(ch);
   return [...text].filter((ch) => !invisible(ch) && !face.font.hasGlyphForCodePoint(cp(ch)));
 }

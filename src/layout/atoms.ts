@@ -1,6 +1,7 @@
 /** The pieces lines are made of: shaped stretches of text in one style, and the words they form. */
 import type { LoadedFace } from '../fonts/registry.js';
-import { shapeText, type Glyph } from '../fonts/shape.js';
+import type { Glyph } from '../fonts/shape.js';
+import { shapeRun } from '../text/shapeRun.js';
 
 /** A stretch of text in one style, shaped and measured. */
 export interface Atom {
@@ -15,6 +16,10 @@ export interface Atom {
   link?: string;
   glyphs: readonly Glyph[];
   space: boolean;
+  /** Unicode script of the run it was shaped as (see src/text/itemize.ts). */
+  script: string;
+  /** Bidi level: odd for right-to-left text. */
+  level: number;
   /** Cut from a longer shaped text, its last advance kerned towards what followed it: a
    * line that ends with it measures and draws it shaped alone. */
   kernsOn: boolean;
@@ -33,10 +38,17 @@ export interface Word {
 export const widthOf = (atoms: readonly Atom[]) => atoms.reduce((s, a) => s + a.width, 0);
 
 /** The text shaped, and its width: glyph advances plus the tracking after each glyph. */
-export function measured(face: LoadedFace, text: string, size: number, tracking: number) {
-  const shaped = shapeText(face, text);
+export function measured(
+  face: LoadedFace,
+  text: string,
+  size: number,
+  tracking: number,
+  script = 'Latin',
+  level = 0,
+) {
+  const shaped = shapeRun(face, text, script, level % 2 === 1);
   const width = (shaped.advance / face.unitsPerEm) * size + tracking * shaped.glyphs.length;
-  return { text, glyphs: shaped.glyphs, width };
+  return { text, glyphs: shaped.glyphs, width, missing: shaped.missing };
 }
 
 /**
@@ -76,7 +88,8 @@ function piecesAlone(whole: Atom, lengths: readonly number[], shape: (text: stri
 /** The atom as it is shaped alone, where a line ends with it. */
 export function alone(atom: Atom): Atom {
   if (!atom.kernsOn) return atom;
-  return { ...atom, ...measured(atom.face, atom.text, atom.size, atom.tracking), kernsOn: false };
+  const again = measured(atom.face, atom.text, atom.size, atom.tracking, atom.script, atom.level);
+  return { ...atom, text: again.text, glyphs: again.glyphs, width: again.width, kernsOn: false };
 }
 
 /** The atoms covering characters [from, to) of their joined text, re-measured where cut. */
@@ -87,7 +100,10 @@ export function sliceAtoms(atoms: readonly Atom[], from: number, to: number): At
     const [start, end] = [Math.max(from, pos), Math.min(to, pos + a.text.length)];
     if (start < end) {
       const text = a.text.slice(start - pos, end - pos);
-      const remeasured = () => ({ ...a, ...measured(a.face, text, a.size, a.tracking), kernsOn: false });
+      const remeasured = () => {
+        const m = measured(a.face, text, a.size, a.tracking, a.script, a.level);
+        return { ...a, text, glyphs: m.glyphs, width: m.width, kernsOn: false };
+      };
       out.push(text === a.text ? a : remeasured());
     }
     pos += a.text.length;
@@ -102,7 +118,7 @@ export function sliceAtoms(atoms: readonly Atom[], from: number, to: number): At
  * word whole ("pro­gramme"), not "pro-gramme".
  */
 export function hyphenAtom(before: Atom): Atom {
-  const { glyphs, width } = measured(before.face, '-', before.size, before.tracking);
+  const { glyphs, width } = measured(before.face, '-', before.size, before.tracking, 'Common', before.level);
   const marked = glyphs.map((g): Glyph => ({ ...g, actualText: '\u00ad' }));
   return { ...before, text: '\u00ad', glyphs: marked, width, space: false, link: before.link };
 }

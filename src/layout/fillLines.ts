@@ -148,7 +148,9 @@ function hyphenWidth(atoms: readonly Atom[]): number {
 
 const spaceAfter = (atoms: readonly Atom[]): Atom[] => {
   const last = atoms.at(-1);
-  return last ? [{ ...last, ...measured(last.face, ' ', last.size, 0), space: true }] : [];
+  if (!last) return [];
+  const { glyphs, width } = measured(last.face, ' ', last.size, 0, 'Common', last.level);
+  return [{ ...last, text: ' ', glyphs, width, space: true }];
 };
 
 /** The word broken at the last of `points` that leaves the head, hyphen included, in `room`. */

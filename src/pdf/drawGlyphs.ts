@@ -52,6 +52,10 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
   pdf.addContent(matrix(0, 0));
   pdf.addContent(`/${font.id} ${pdfNumber(item.size)} Tf`);
   if (item.tracking) pdf.addContent(`${pdfNumber(item.tracking)} Tc`);
+  // Inside the text object, after Tf: poppler gives the ActualText the font size set when the
+  // span opens (opened before BT, a small subtitle took the big title's size above it).
+  const actual = actualText(item);
+  if (actual) pdf.addContent(`/Span <</ActualText <${actual}>>> BDC`);
   let pen = 0;
   let segment: string[] = [];
   const flush = () => {
@@ -83,6 +87,7 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
     }
   }
   flush();
+  if (actual) pdf.addContent('EMC');
   pdf.addContent('ET');
   if (item.tracking) doc.restore();
 }
@@ -91,6 +96,36 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
 function textString(text: string): string {
   const units = Array.from(text, (_, i) => text.charCodeAt(i).toString(16).padStart(4, '0'));
   return `<FEFF${units.join('')}>`;
+}
+
+/**
+ * The run's text as a UTF-16BE hex string, for a run of a complex script (Bengali, Devanagari,
+ * Chinese…), whose glyphs read through the font's ToUnicode map do not spell it: vowel signs
+ * and reph are drawn before the letters they follow, a conjunct's marks sit apart from it, and
+ * a glyph's one map entry (set where it was first drawn) may stand for other text here, as a
+ * Bengali "ন" that first came as "ন্য". Extraction (poppler, screen readers) reads this instead.
+ * Plain text (Latin) never needs it; right-to-left runs must not have it (see rightToLeft).
+ */
+function actualText(item: TextItem): string | undefined {
+  if (PLAIN.test(item.text) || rightToLeft(item)) return undefined;
+  return hex16(item.text);
+}
+
+/** Text whose glyphs map one to one onto its characters: Latin, Greek, Cyrillic, symbols. */
+const PLAIN = /^[\u0000-\u052f\u1e00-\u1fff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]*$/;
+
+/**
+ * A run drawn right to left: its glyphs' texts, reversed character by character, spell its
+ * text (see src/text/shapeRun.ts). It needs no ActualText: viewers find right-to-left lines by
+ * their characters and reverse them (poppler reverses an ActualText too, which would undo it).
+ */
+function rightToLeft(item: TextItem): boolean {
+  const drawn = [...item.glyphs.map((g) => g.text).join('')];
+  return drawn.reverse().join('') === item.text;
+}
+
+function hex16(text: string): string {
+  return 'FEFF' + Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase();
 }
 
 /** The glyph's id in the subset, as 4 hex digits; records its width and text the first time. */

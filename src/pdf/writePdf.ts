@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { StructNode } from '../doc/structure.js';
-import type { FontFamily } from '../fonts/registry.js';
+import { facesOf, type FontFamily } from '../fonts/registry.js';
 import type { PaintedItem, PaintedPage } from '../layout/types.js';
 import type { PrintColours } from '../print/printColours.js';
 import { drawGlyphs } from './drawGlyphs.js';
@@ -67,7 +67,7 @@ interface Ctx {
 export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Promise<Buffer> {
   const doc = createDocument(opts);
   // The parsed fontkit fonts are handed over as they are: pdfkit would otherwise re-parse each file.
-  for (const face of Object.values(opts.fonts)) doc.registerFont(face.name, face.font as unknown as string);
+  for (const face of facesOf(opts.fonts)) doc.registerFont(face.name, face.font as unknown as string);
   const done = collect(doc);
   addDocumentMetadata(doc, opts.meta);
   if (opts.pdfa) addPdfaParts(doc, opts);

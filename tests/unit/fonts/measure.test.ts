@@ -17,7 +17,11 @@ describe('font registry', () => {
     const again = await loadFontRegistry(FONTS_DIR, diskWorld(), cache);
     expect(again).toBe(registry);
     expect(again.families.get('Lato')!.bold).toBe(lato.bold);
-    expect([...registry.families.keys()]).toEqual(['Lato']);
+    expect([...registry.families.keys()]).toEqual(['Lato', 'Noto Sans Bengali', 'Noto Sans Devanagari', 'Noto Sans Arabic']);
+    // A family without italic or black faces stands in its regular and bold ones.
+    const bengali = registry.families.get('Noto Sans Bengali')!;
+    expect([bengali.italic, bengali.black, bengali.boldItalic]).toEqual([bengali.regular, bengali.bold, bengali.bold]);
+    expect(lato.bold.fallback.get('Bengali')).toEqual([bengali.bold]);
     const names = Object.values(lato).map((f) => f.name);
     expect(names).toEqual(['Lato-regular', 'Lato-italic', 'Lato-bold', 'Lato-boldItalic', 'Lato-black']);
     // Lato: 2000 units per em, ascent 1974, descent −426, cap height 1433.

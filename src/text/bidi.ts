@@ -1,0 +1,30 @@
+/**
+ * Turns a paragraph's text into Unicode bidi embedding levels (UAX #9, by bidi-js): even
+ * levels run left to right, odd ones right to left. Text with no right-to-left character is
+ * all level 0 and skips the algorithm, so Latin paragraphs cost nothing more.
+ */
+import * as bidiJs from 'bidi-js';
+import type { Bidi } from 'bidi-js';
+
+// bidi-js is CommonJS: under Node's ESM its factory is the namespace's `default`.
+const bidiFactory = (bidiJs as unknown as { default: () => Bidi }).default;
+/** bidi-js's functions; they keep no data of ours between calls. */
+const bidi = bidiFactory();
+
+/** Hebrew, Arabic, Syriac, Thaana, NKo and the rest of U+0590–08FF, their presentation forms,
+ * the right-to-left marks and embeddings, and the supplementary right-to-left blocks. */
+const RTL =
+  /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+export interface Levels {
+  /** Level per UTF-16 code unit of the text. */
+  levels: Uint8Array;
+  /** The paragraph's own level: 1 when its first strong character is right-to-left. */
+  base: number;
+}
+
+export function paragraphLevels(text: string): Levels | undefined {
+  if (!RTL.test(text)) return undefined;
+  const { levels, paragraphs } = bidi.getEmbeddingLevels(text);
+  return { levels, base: paragraphs[0]?.level ?? 0 };
+}
