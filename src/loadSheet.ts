@@ -38,7 +38,8 @@ export interface LoadedSheet {
   images: Map<string, ResolvedImage>;
 }
 
-export const ORG_FILE = 'org.yaml';
+import { ORG_FILE } from './load/orgFile.js';
+export { ORG_FILE };
 
 /** Where the organisation's logo sits among a sheet's images; templates draw `<image src="{{logo}}">`. */
 export const LOGO_IMAGE = 'org:brand.logo';
