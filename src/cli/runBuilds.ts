@@ -19,6 +19,7 @@ import { error } from '../diag/diagnostic.js';
 import { diskWorld, type World } from '../world.js';
 import type { BuildOptions, Job, SheetResult } from './buildOne.js';
 import { removeTempsOfThread } from './writeAtomic.js';
+import { ThumbnailThread } from '../preview/thumbnailThread.js';
 
 /**
  * Below this many sheets one process builds them all faster than workers would: a worker's
@@ -45,14 +46,7 @@ export async function runBuilds(
   world: World = diskWorld(),
 ): Promise<void> {
   const lanes = lanesFor(jobs.length, parallel);
-  if (lanes <= 1) {
-    // Imported here: a batch built by workers never loads the pipeline into this thread.
-    const [{ buildOne }, { defaultCaches }] = await Promise.all([import('./buildOne.js'), import('../engine.js')]);
-    // The process's caches: a watch rebuild or a second batch finds fonts and templates parsed.
-    const caches = defaultCaches();
-    for (const job of jobs) onResult(await buildOne(job, world, opts, caches));
-    return;
-  }
+  if (lanes <= 1) return buildHere(jobs, opts, onResult, world);
   const queue = [...jobs];
   await Promise.all(Array.from({ length: lanes }, () => lane(queue, opts, onResult)));
 }
@@ -62,6 +56,39 @@ export async function runBuilds(
  * neighbour, and Node cannot start a thread on a .ts file: the worker is then the compiled copy
  * in dist/ (`npm test` compiles first).
  */
+/**
+ * Builds the jobs one after another in this thread, while a second thread draws their
+ * thumbnails: a result's `thumbnail` is set once its thumbnail is written, before this resolves
+ * (the contact sheet, which reads it, is written after).
+ */
+async function buildHere(
+  jobs: Job[],
+  opts: BuildOptions,
+  onResult: (r: SheetResult) => void,
+  world: World,
+): Promise<void> {
+  // Imported here: a batch built by workers never loads the pipeline into this thread.
+  const [{ buildOne }, { defaultCaches }] = await Promise.all([
+    import('./buildOne.js'),
+    import('../engine.js'),
+  ]);
+  const thumbnails = opts.thumbnail && jobs.length ? new ThumbnailThread() : undefined;
+  const drawn: Promise<void>[] = [];
+  try {
+    // The process's caches: a watch rebuild or a second batch finds fonts and templates parsed.
+    const caches = defaultCaches();
+    for (const job of jobs) {
+      const r = await buildOne(job, world, { ...opts, thumbnail: !thumbnails && opts.thumbnail }, caches);
+      if (thumbnails && r.status === 'built' && r.hash)
+        drawn.push(thumbnails.draw(opts.out, r.hash, r.outFile).then((ok) => void (r.thumbnail = ok)));
+      onResult(r);
+    }
+    await Promise.all(drawn);
+  } finally {
+    await thumbnails?.close();
+  }
+}
+
 const WORKER = import.meta.url.endsWith('.ts')
   ? new URL('../../dist/cli/buildWorker.js', import.meta.url)
   : new URL('./buildWorker.js', import.meta.url);
@@ -112,7 +139,8 @@ function serve(
     const next = () => {
       current = first ?? queue.shift();
       first = undefined;
-      if (current) return post(worker, { job: current, opts }, (e) => stop(`it could not be sent the sheet: ${e}`));
+      if (current)
+        return post(worker, { job: current, opts }, (e) => stop(`it could not be sent the sheet: ${e}`));
       finished = true;
       void worker.terminate();
       resolve(undefined);

@@ -8,7 +8,8 @@
  * and before it is renamed over the target, the writer creates `<dir>/paused-<id>` (holding
  * the temporary file's path; <id> is the pid, or pid.threadId in a build worker thread) and
  * blocks until `<dir>/release-<id>` exists (at most 30 s), then renames; once released, that
- * thread's later writes (the manifest) pass straight on. `<dir>/crash-<id>` instead makes a
+ * thread's later writes (the manifest) pass straight on, and so do those of the process's other
+ * threads once its main thread is released. `<dir>/crash-<id>` instead makes a
  * worker thread stop there, as a worker dies. Tests use it to kill a build, or run another, at
  * exactly that moment instead of guessing with timers. Unset (as for every user), it costs one
  * environment lookup per write.
@@ -104,9 +105,13 @@ function pauseForTests(tmp: string): void {
   // Blocking on purpose: the writer is synchronous, and nothing else may run in between.
   const cell = new Int32Array(new SharedArrayBuffer(4));
   const [release, crash] = [path.join(dir, `release-${id}`), path.join(dir, `crash-${id}`)];
+  // A thread also goes on once its process's main thread was released (the thumbnail thread
+  // of a build the test let go).
+  const processReleased = path.join(dir, `release-${process.pid}`);
+  const waiting = () =>
+    !nodeFs.existsSync(release) && !nodeFs.existsSync(crash) && !nodeFs.existsSync(processReleased);
   const end = Date.now() + 30_000;
-  while (!nodeFs.existsSync(release) && !nodeFs.existsSync(crash) && Date.now() < end)
-    Atomics.wait(cell, 0, 0, 10);
+  while (waiting() && Date.now() < end) Atomics.wait(cell, 0, 0, 10);
   // In a worker thread, process.exit ends that thread only: the worker dies mid-sheet.
   if (threadId && nodeFs.existsSync(crash)) process.exit(70);
 }

@@ -83,7 +83,9 @@ async function thumbnail(out: string, r: SheetResult, kept: Set<string>): Promis
   const fresh = r.status === 'skipped' || r.thumbnail === true;
   try {
     const reuse = cached && fresh && fs.existsSync(cached);
-    const png = reuse ? fs.readFileSync(cached) : (await renderPages(fs.readFileSync(source), THUMBNAIL_DPI, 1))[0];
+    const png = reuse
+      ? fs.readFileSync(cached)
+      : (await renderPages(fs.readFileSync(source), THUMBNAIL_DPI, 1))[0];
     if (!png) return undefined;
     if (cached && !reuse) writeAtomic(cached, png);
     if (cached) kept.add(path.basename(cached));
