@@ -10,6 +10,7 @@ import type { ChartRendererCache } from './charts/render.js';
 import { error, SheetError, type Diagnostic } from './diag/diagnostic.js';
 import type { FontCache } from './fonts/registry.js';
 import type { LoadedSheet } from './loadSheet.js';
+import type { ShapeStore } from './persist/shapeStore.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
 import type { TemplateCache } from './template/loadTemplate.js';
 import { diskWorld, type World } from './world.js';
@@ -32,6 +33,8 @@ export interface EngineCaches {
   charts: ChartRendererCache;
   /** Hashes of the files a sheet's PDF depends on, for incremental builds. */
   fileHashes: FileHashCache;
+  /** Shaped text kept on disk across processes (batch builds set it; see persist/shapeStore.ts). */
+  shapeStore?: ShapeStore;
 }
 
 /** The folders and caches the pipeline needs: an engine without its functions. */

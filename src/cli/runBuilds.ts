@@ -20,6 +20,7 @@ import { diskWorld, type World } from '../world.js';
 import type { BuildOptions, Job, SheetResult } from './buildOne.js';
 import { removeTempsOfThread } from './writeAtomic.js';
 import { ThumbnailThread } from '../preview/thumbnailThread.js';
+import { userShapeStore } from '../persist/shapeStore.js';
 
 /**
  * Below this many sheets one process builds them all faster than workers would: a worker's
@@ -77,6 +78,7 @@ async function buildHere(
   try {
     // The process's caches: a watch rebuild or a second batch finds fonts and templates parsed.
     const caches = defaultCaches();
+    caches.shapeStore ??= userShapeStore();
     for (const job of jobs) {
       const r = await buildOne(job, world, { ...opts, thumbnail: !thumbnails && opts.thumbnail }, caches);
       if (thumbnails && r.status === 'built' && r.hash)
@@ -84,6 +86,7 @@ async function buildHere(
       onResult(r);
     }
     await Promise.all(drawn);
+    caches.shapeStore?.save();
   } finally {
     await thumbnails?.close();
   }
@@ -141,9 +144,9 @@ function serve(
       first = undefined;
       if (current)
         return post(worker, { job: current, opts }, (e) => stop(`it could not be sent the sheet: ${e}`));
+      // No more work: the worker saves what it keeps on disk and ends; its exit resolves.
       finished = true;
-      void worker.terminate();
-      resolve(undefined);
+      post(worker, 'done', () => void worker.terminate());
     };
     const stop = (how: string) => {
       if (finished) return;
@@ -159,7 +162,7 @@ function serve(
     worker.on('error', (e) => {
       failure = e;
     });
-    worker.on('exit', (code) => stop(howItEnded(code, failure)));
+    worker.on('exit', (code) => (finished ? resolve(undefined) : stop(howItEnded(code, failure))));
     next();
   });
 }
