@@ -33,8 +33,8 @@ const FORMAT = 'factsheet-shapes 1';
 const MAX_ENTRIES = 20_000;
 
 /**
- * The store of batch builds (`factsheet build`, `buildSheets`): FACTSHEET_CACHE_DIR, `off` for none, or the user's cache
- * folder (XDG_CACHE_HOME or ~/.cache on Linux, ~/Library/Caches, %LOCALAPPDATA%).
+ * The store of batch builds (`factsheet build`, `buildSheets`): FACTSHEET_CACHE_DIR, `off`
+ * for none, or the user's cache folder (XDG_CACHE_HOME or ~/.cache on Linux, ~/Library/Caches, %LOCALAPPDATA%).
  */
 export function userShapeStore(env: NodeJS.ProcessEnv = process.env): ShapeStore | undefined {
   const dir = env.FACTSHEET_CACHE_DIR;

@@ -57,7 +57,7 @@ describe('shaped text kept on disk', () => {
     expect((await readPdf(after)).pages[0]!.text).toContain('Sonagachi');
   });
 
-  it('ignores a damaged file (a changed byte, a file cut short) and replaces it with a whole one', async () => {
+  it('ignores a damaged file (a changed byte, a file cut short) and replaces it with a good one', async () => {
     const dir = sheetDir();
     const first = engineWithStore(dir);
     const expected = await first.engine.renderFile(KOLKATA);
