@@ -34,7 +34,8 @@ const MAX_ENTRIES = 20_000;
 
 /**
  * The store of batch builds (`factsheet build`, `buildSheets`): FACTSHEET_CACHE_DIR, `off`
- * for none, or the user's cache folder (XDG_CACHE_HOME or ~/.cache on Linux, ~/Library/Caches, %LOCALAPPDATA%).
+ * for none, or the user's cache folder (XDG_CACHE_HOME or ~/.cache on Linux,
+ * ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows).
  */
 export function userShapeStore(env: NodeJS.ProcessEnv = process.env): ShapeStore | undefined {
   const dir = env.FACTSHEET_CACHE_DIR;
