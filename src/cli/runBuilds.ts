@@ -23,9 +23,13 @@ import { ThumbnailThread } from '../preview/thumbnailThread.js';
 import { userShapeStore } from '../persist/shapeStore.js';
 
 /**
- * Below this many sheets one process builds them all faster than workers would: a worker's
- * start (about a cold build) outweighs the sheets it would take off this one. Measured with
- * `npm run bench` and by timing batches of 2–16 sheets either way on 2 cores.
+ * Below this many sheets the batch is built in this thread. Each worker pays a cold start
+ * (loading the libraries, parsing the fonts: about 1 s of CPU on a quiet 2-core machine, 2 s
+ * under load) that this thread pays once anyway; a warm sheet costs 60–150 ms with its
+ * thumbnail. With cores free, two workers gain n/2 warm sheets' time; with the cores busy (CI
+ * runners shared, measured here at load 9–12) the second cold start is pure cost and workers
+ * lost at every size tried (2–20 sheets, CPU time +2–3.5 s). Under 6 sheets the gain is at
+ * most a quarter of a second, less than that risk.
  */
 export const BREAK_EVEN = 6;
 

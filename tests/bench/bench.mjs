@@ -19,15 +19,19 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (kb) => Math.round(kb / 1024);
 
 /** Runs a node script as a new process; returns wall ms and the peak RSS (KB) of every process it started. */
-function node(script, args) {
+// Builds keep shaped text on disk (README, "shaped text"): the bench's own folder, warmed by the
+// first cold build, so a run does not depend on what the user's cache holds.
+const CACHE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-bench-cache-'));
+
+function node(script, args, env = {}) {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: `--require ${HOOK}` } });
+  const r = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FACTSHEET_CACHE_DIR: CACHE_DIR, ...env, NODE_OPTIONS: `--require ${HOOK}` } });
   const ms = performance.now() - started;
   if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
   const rss = [...r.stderr.matchAll(/BENCH_RSS (\d+) (\d+)/g)].map((m) => Number(m[2]));
   return { ms, rss };
 }
-const cli = (args) => node('dist/cli.js', args);
+const cli = (args, env) => node('dist/cli.js', args, env);
 
 const summarise = (runs) => ({ ms: median(runs.map((r) => r.ms)), rssMb: mb(Math.max(...runs.flatMap((r) => r.rss))) });
 
@@ -37,13 +41,14 @@ const summarise = (runs) => ({ ms: median(runs.map((r) => r.ms)), rssMb: mb(Math
  */
 function cold() {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-bench-out-'));
-  const ours = [];
-  const hand = [];
+  const build = (env) => cli(['build', 'sheets/kolkata.yaml', '--out', out, '--jobs', '1', '--force'], env);
+  const [ours, hand, first] = [[], [], []];
   for (let i = 0; i < (QUICK ? 3 : 7); i++) {
-    ours.push(cli(['build', 'sheets/kolkata.yaml', '--out', out, '--jobs', '1', '--force']));
+    first.push(build({ FACTSHEET_CACHE_DIR: 'off' })); // a first build ever: nothing shaped yet
+    ours.push(build());
     hand.push(node('tests/bench/hand-pdfkit.mjs', ['sheets/kolkata.yaml', path.join(out, 'hand.pdf')]));
   }
-  return { ours: summarise(ours), hand: summarise(hand) };
+  return { ours: summarise(ours), hand: summarise(hand), first: summarise(first) };
 }
 
 const version = () => summarise(Array.from({ length: QUICK ? 5 : 11 }, () => cli(['--version'])));
@@ -120,7 +125,7 @@ const n = QUICK ? 10 : 50;
 const batchN = QUICK ? 20 : 100;
 const load = os.loadavg()[0];
 const versionResult = version();
-const { ours: coldResult, hand: handResult } = cold();
+const { ours: coldResult, hand: handResult, first: firstResult } = cold();
 const coldRatio = coldResult.ms / handResult.ms;
 const warmKolkata = await warm('kolkata', n);
 const warmCasework = await warm('sex-trafficking', n);
@@ -135,6 +140,7 @@ const batchRow = (r, jobs) => [`batch: ${batchN} sheets (half casework), ${jobs}
 const rows = [
   ['`factsheet --version` (median; target ≤ 120 ms)', `${versionResult.ms.toFixed(0)} ms`, `${versionResult.rssMb} MB`],
   ['cold: `factsheet build sheets/kolkata.yaml`, one process (median)', `${coldResult.ms.toFixed(0)} ms`, `${coldResult.rssMb} MB`],
+  ['cold, nothing shaped on disk yet (FACTSHEET_CACHE_DIR=off; median)', `${firstResult.ms.toFixed(0)} ms`, `${firstResult.rssMb} MB`],
   ['cold: hand-written pdfkit + PNG chart script, same sheet (median)', `${handResult.ms.toFixed(0)} ms`, `${handResult.rssMb} MB`],
   ['ratio: cold factsheet / cold hand pdfkit + PNG chart (target ≤ 0.55)', `${coldRatio.toFixed(2)}×`, ''],
   [`warm: kolkata (2 pages, no chart), ${n} different sheets in one process`, `${warmKolkata.msPerSheet.toFixed(1)} ms/sheet`, `${warmRss} MB`],
@@ -150,7 +156,7 @@ const rows = [
 console.log(`factsheet benchmark — Node ${process.version}, ${os.cpus().length} CPUs, load ${load.toFixed(2)} at start${QUICK ? ' (quick)' : ''}\n`);
 console.log('| measure | time | peak RSS |\n| --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-const summary = { node: process.version, cpus: os.cpus().length, load: +load.toFixed(2), versionMs: Math.round(versionResult.ms), versionRssMb: versionResult.rssMb, coldMs: Math.round(coldResult.ms), coldRssMb: coldResult.rssMb, coldHandMs: Math.round(handResult.ms), coldRatioToHand: +coldRatio.toFixed(2), warmKolkataMs: +warmKolkata.msPerSheet.toFixed(1), warmCaseworkMs: +warmCasework.msPerSheet.toFixed(1), warmRssMb: warmRss, baselineMs: +floor.toFixed(1), baselineByPathMs: +byPath.toFixed(1), floorKind: 'shared-fonts', ratioToBaseline: +(warmKolkata.msPerSheet / floor).toFixed(2), caseworkOverFloorMs: +(warmCasework.msPerSheet - floor).toFixed(1), batchSheets: batchN, batchJobs1Ms: Math.round(batchOne.ms), batchJobs1RssMb: batchOne.rssMbPerProcess, batchJobs: 'default', batchMs: Math.round(batchResult.ms), batchSheetsPerSecond: +batchResult.sheetsPerSecond.toFixed(1), batchRssMbPerProcess: batchResult.rssMbPerProcess, bytesKolkata: warmKolkata.bytes, bytesCasework: warmCasework.bytes, ...size };
+const summary = { node: process.version, cpus: os.cpus().length, load: +load.toFixed(2), versionMs: Math.round(versionResult.ms), versionRssMb: versionResult.rssMb, coldMs: Math.round(coldResult.ms), coldRssMb: coldResult.rssMb, coldHandMs: Math.round(handResult.ms), coldNoShapeCacheMs: Math.round(firstResult.ms), coldRatioToHand: +coldRatio.toFixed(2), warmKolkataMs: +warmKolkata.msPerSheet.toFixed(1), warmCaseworkMs: +warmCasework.msPerSheet.toFixed(1), warmRssMb: warmRss, baselineMs: +floor.toFixed(1), baselineByPathMs: +byPath.toFixed(1), floorKind: 'shared-fonts', ratioToBaseline: +(warmKolkata.msPerSheet / floor).toFixed(2), caseworkOverFloorMs: +(warmCasework.msPerSheet - floor).toFixed(1), batchSheets: batchN, batchJobs1Ms: Math.round(batchOne.ms), batchJobs1RssMb: batchOne.rssMbPerProcess, batchJobs: 'default', batchMs: Math.round(batchResult.ms), batchSheetsPerSecond: +batchResult.sheetsPerSecond.toFixed(1), batchRssMbPerProcess: batchResult.rssMbPerProcess, bytesKolkata: warmKolkata.bytes, bytesCasework: warmCasework.bytes, ...size };
 console.log(`\n${JSON.stringify(summary)}`);
 recordHistory(summary);
 
