@@ -35,12 +35,20 @@ export const BREAK_EVEN = 6;
 
 /**
  * How many lanes to build `sheets` sheets in: `jobs` as given (--jobs N), or by default one per
- * CPU from BREAK_EVEN sheets on, and never more lanes than sheets. 1 means this process.
+ * CPU that is free (CPUs less the load average, as `make -l` reckons) from BREAK_EVEN sheets on,
+ * and never more lanes than sheets. 1 means this thread. On a machine busy with other work a
+ * second worker only adds its cold start (see BREAK_EVEN), so the batch stays here.
  */
-export function lanesFor(sheets: number, jobs: number | undefined): number {
+export function lanesFor(
+  sheets: number,
+  jobs: number | undefined,
+  cpus = os.availableParallelism(),
+  load = os.loadavg()[0]!, // 0 where there is none (Windows): every CPU counts as free
+): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, sheets));
   if (sheets < BREAK_EVEN) return 1;
-  return Math.max(1, Math.min(os.availableParallelism(), sheets));
+  const free = Math.round(cpus - load);
+  return Math.max(1, Math.min(free, sheets));
 }
 
 export async function runBuilds(

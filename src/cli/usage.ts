@@ -8,7 +8,7 @@ export const COMMAND_USAGE = {
       --page-size SIZE   letter or a4, overriding the sheets' page_size
       --pdfa             PDF/A-2b for archiving (default: tagged PDF/UA)
       --bleed MM         print bleed in mm, with crop marks, TrimBox and BleedBox
-      --jobs N, -j N     build in N worker threads (default: one per CPU for 6 sheets or more)
+      --jobs N, -j N     build in N worker threads (default: one per free CPU, from 6 sheets)
       --force            build every sheet, even those that are up to date
       --shard I/N        build only the I-th of N stable slices of the sheets
       --json             print a machine-readable summary instead of lines

@@ -52,6 +52,8 @@ function cold() {
 }
 
 const version = () => summarise(Array.from({ length: QUICK ? 5 : 11 }, () => cli(['--version'])));
+/** Node starting and doing nothing: what any command costs at least on this machine, now. */
+const nodeAlone = () => summarise(Array.from({ length: QUICK ? 5 : 11 }, () => node('-e', ['0'])));
 
 async function warm(name, n) {
   const dir = variantFolder(0);
@@ -125,6 +127,7 @@ const n = QUICK ? 10 : 50;
 const batchN = QUICK ? 20 : 100;
 const load = os.loadavg()[0];
 const versionResult = version();
+const nodeResult = nodeAlone();
 const { ours: coldResult, hand: handResult, first: firstResult } = cold();
 const coldRatio = coldResult.ms / handResult.ms;
 const warmKolkata = await warm('kolkata', n);
@@ -139,6 +142,7 @@ const warmRss = mb(process.resourceUsage().maxRSS);
 const batchRow = (r, jobs) => [`batch: ${batchN} sheets (half casework), ${jobs}`, `${(r.ms / 1000).toFixed(2)} s, ${r.sheetsPerSecond.toFixed(1)} sheets/s`, `${r.rssMbPerProcess} MB/process`];
 const rows = [
   ['`factsheet --version` (median; target ≤ 120 ms)', `${versionResult.ms.toFixed(0)} ms`, `${versionResult.rssMb} MB`],
+  ['`node -e 0`: Node alone, for scale (median)', `${nodeResult.ms.toFixed(0)} ms`, `${nodeResult.rssMb} MB`],
   ['cold: `factsheet build sheets/kolkata.yaml`, one process (median)', `${coldResult.ms.toFixed(0)} ms`, `${coldResult.rssMb} MB`],
   ['cold, nothing shaped on disk yet (FACTSHEET_CACHE_DIR=off; median)', `${firstResult.ms.toFixed(0)} ms`, `${firstResult.rssMb} MB`],
   ['cold: hand-written pdfkit + PNG chart script, same sheet (median)', `${handResult.ms.toFixed(0)} ms`, `${handResult.rssMb} MB`],
@@ -156,7 +160,7 @@ const rows = [
 console.log(`factsheet benchmark — Node ${process.version}, ${os.cpus().length} CPUs, load ${load.toFixed(2)} at start${QUICK ? ' (quick)' : ''}\n`);
 console.log('| measure | time | peak RSS |\n| --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-const summary = { node: process.version, cpus: os.cpus().length, load: +load.toFixed(2), versionMs: Math.round(versionResult.ms), versionRssMb: versionResult.rssMb, coldMs: Math.round(coldResult.ms), coldRssMb: coldResult.rssMb, coldHandMs: Math.round(handResult.ms), coldNoShapeCacheMs: Math.round(firstResult.ms), coldRatioToHand: +coldRatio.toFixed(2), warmKolkataMs: +warmKolkata.msPerSheet.toFixed(1), warmCaseworkMs: +warmCasework.msPerSheet.toFixed(1), warmRssMb: warmRss, baselineMs: +floor.toFixed(1), baselineByPathMs: +byPath.toFixed(1), floorKind: 'shared-fonts', ratioToBaseline: +(warmKolkata.msPerSheet / floor).toFixed(2), caseworkOverFloorMs: +(warmCasework.msPerSheet - floor).toFixed(1), batchSheets: batchN, batchJobs1Ms: Math.round(batchOne.ms), batchJobs1RssMb: batchOne.rssMbPerProcess, batchJobs: 'default', batchMs: Math.round(batchResult.ms), batchSheetsPerSecond: +batchResult.sheetsPerSecond.toFixed(1), batchRssMbPerProcess: batchResult.rssMbPerProcess, bytesKolkata: warmKolkata.bytes, bytesCasework: warmCasework.bytes, ...size };
+const summary = { node: process.version, cpus: os.cpus().length, load: +load.toFixed(2), versionMs: Math.round(versionResult.ms), versionRssMb: versionResult.rssMb, nodeAloneMs: Math.round(nodeResult.ms), coldMs: Math.round(coldResult.ms), coldRssMb: coldResult.rssMb, coldHandMs: Math.round(handResult.ms), coldNoShapeCacheMs: Math.round(firstResult.ms), coldRatioToHand: +coldRatio.toFixed(2), warmKolkataMs: +warmKolkata.msPerSheet.toFixed(1), warmCaseworkMs: +warmCasework.msPerSheet.toFixed(1), warmRssMb: warmRss, baselineMs: +floor.toFixed(1), baselineByPathMs: +byPath.toFixed(1), floorKind: 'shared-fonts', ratioToBaseline: +(warmKolkata.msPerSheet / floor).toFixed(2), caseworkOverFloorMs: +(warmCasework.msPerSheet - floor).toFixed(1), batchSheets: batchN, batchJobs1Ms: Math.round(batchOne.ms), batchJobs1RssMb: batchOne.rssMbPerProcess, batchJobs: 'default', batchMs: Math.round(batchResult.ms), batchSheetsPerSecond: +batchResult.sheetsPerSecond.toFixed(1), batchRssMbPerProcess: batchResult.rssMbPerProcess, bytesKolkata: warmKolkata.bytes, bytesCasework: warmCasework.bytes, ...size };
 console.log(`\n${JSON.stringify(summary)}`);
 recordHistory(summary);
 

@@ -41,15 +41,24 @@ describe('a batch built by worker threads', () => {
 });
 
 describe('how many lanes a batch is built in', () => {
-  it('builds a small batch in this process and a large one on every CPU', () => {
-    const cpus = os.availableParallelism();
-    expect(lanesFor(1, undefined)).toBe(1);
-    expect(lanesFor(BREAK_EVEN - 1, undefined)).toBe(1);
-    expect(lanesFor(BREAK_EVEN, undefined)).toBe(Math.min(cpus, BREAK_EVEN));
-    expect(lanesFor(1000, undefined)).toBe(cpus);
+  it('builds a small batch in this process and a large one on every free CPU', () => {
+    expect(lanesFor(1, undefined, 8, 0)).toBe(1);
+    expect(lanesFor(BREAK_EVEN - 1, undefined, 8, 0)).toBe(1);
+    expect(lanesFor(BREAK_EVEN, undefined, 8, 0)).toBe(BREAK_EVEN);
+    expect(lanesFor(1000, undefined, 8, 0)).toBe(8);
+    expect(lanesFor(1000, undefined, 2, 0.4)).toBe(2);
   });
 
-  it('takes --jobs as given, but never more lanes than sheets', () => {
+  it('leaves the CPUs other work keeps busy: a loaded machine builds in this process', () => {
+    expect(lanesFor(1000, undefined, 8, 3)).toBe(5);
+    expect(lanesFor(1000, undefined, 2, 1.2)).toBe(1);
+    expect(lanesFor(1000, undefined, 2, 9)).toBe(1);
+    // The defaults are this machine's: a whole number of lanes, at least one.
+    expect(lanesFor(1000, undefined)).toBeGreaterThanOrEqual(1);
+    expect(lanesFor(1000, undefined)).toBeLessThanOrEqual(os.availableParallelism());
+  });
+
+  it('takes --jobs as given, whatever the load, but never more lanes than sheets', () => {
     expect(lanesFor(3, 2)).toBe(2);
     expect(lanesFor(100, 1)).toBe(1);
     expect(lanesFor(2, 8)).toBe(2);
