@@ -65,11 +65,6 @@ export async function runBuilds(
 }
 
 /**
- * The worker's code. Run from TypeScript source (the test runner), this module has no compiled
- * neighbour, and Node cannot start a thread on a .ts file: the worker is then the compiled copy
- * in dist/ (`npm test` compiles first).
- */
-/**
  * Builds the jobs one after another in this thread, while a second thread draws their
  * thumbnails: a result's `thumbnail` is set once its thumbnail is written, before this resolves
  * (the contact sheet, which reads it, is written after).
@@ -104,6 +99,11 @@ async function buildHere(
   }
 }
 
+/**
+ * The worker's code. Run from TypeScript source (the test runner), this module has no compiled
+ * neighbour, and Node cannot start a thread on a .ts file: the worker is then the compiled copy
+ * in dist/ (`npm test` compiles first).
+ */
 const WORKER = import.meta.url.endsWith('.ts')
   ? new URL('../../dist/cli/buildWorker.js', import.meta.url)
   : new URL('./buildWorker.js', import.meta.url);
