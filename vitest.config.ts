@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Bounds, not expectations of speed: a test that needs this long is stuck, not slow.
@@ -13,5 +16,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     isolate: false,
+    // Builds keep shaped text on disk (src/persist/shapeStore.ts): in a folder of this run, not
+    // the user's cache. Inherited by the CLI processes tests start.
+    env: { FACTSHEET_CACHE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-test-cache-')) },
   },
 });

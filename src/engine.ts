@@ -11,6 +11,7 @@ import { error, SheetError, type Diagnostic } from './diag/diagnostic.js';
 import type { FontCache } from './fonts/registry.js';
 import type { LoadedSheet } from './loadSheet.js';
 import type { PrintProfileCache } from './print/printProfile.js';
+import type { ShapeStore } from './persist/shapeStore.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
 import type { SegmentCache } from './text/breakOpportunities.js';
 import type { HyphenatorCache } from './text/hyphenate.js';
@@ -41,6 +42,8 @@ export interface EngineCaches {
   hyphenators: HyphenatorCache;
   /** Line-break opportunities by paragraph text. */
   segments: SegmentCache;
+  /** Shaped text kept on disk across processes (batch builds set it; see persist/shapeStore.ts). */
+  shapeStore?: ShapeStore;
 }
 
 /** The folders and caches the pipeline needs: an engine without its functions. */

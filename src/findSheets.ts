@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { error, warning, type Diagnostic } from './diag/diagnostic.js';
 import { isInside } from './load/resolveFile.js';
-import { ORG_FILE } from './loadSheet.js';
+import { ORG_FILE } from './load/orgFile.js';
 
 export interface FoundFiles {
   sheets: string[];

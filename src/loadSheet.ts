@@ -12,6 +12,7 @@ import {
   type Span,
 } from './diag/diagnostic.js';
 import { LIMITS } from './load/limits.js';
+import { ORG_FILE } from './load/orgFile.js';
 import { loadYaml, type LoadedYaml } from './load/loadYaml.js';
 import { resolveInFolder, type ResolveProblem } from './load/resolveFile.js';
 import type { SourceFile } from './load/sourceFile.js';
@@ -40,7 +41,7 @@ export interface LoadedSheet {
   images: Map<string, ResolvedImage>;
 }
 
-export const ORG_FILE = 'org.yaml';
+export { ORG_FILE };
 
 /** Where the organisation's logo sits among a sheet's images; templates draw `<image src="{{logo}}">`. */
 export const LOGO_IMAGE = 'org:brand.logo';

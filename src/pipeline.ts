@@ -283,6 +283,7 @@ async function fontFamily(
       hint: 'a fonts folder lists its families in fonts.yaml (see the README, "Your own fonts")',
     })] };
   const registry = await loadFontRegistry(fontsDir, world, caches.fonts);
+  caches.shapeStore?.fill(registry);
   const found = registry.families.get(family);
   if (found) return { value: found, diagnostics: [] };
   const known = [...registry.families.keys()].map((k) => `\`${k}\``).join(', ');

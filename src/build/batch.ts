@@ -4,7 +4,6 @@
  * implementation behind `build`, `build --watch` and `preview`; callers see each result as it
  * comes (`onResult`) and decide how to tell the user.
  */
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { error, type Diagnostic } from '../diag/diagnostic.js';
 import { findSheets, outputCollisions } from '../findSheets.js';
@@ -18,7 +17,8 @@ import { writeContactSheet } from '../preview/contactSheet.js';
 import type { World } from '../world.js';
 
 export interface BatchOptions extends BuildOptions {
-  /** Processes to build in; 1 builds in this process. */
+  /** Worker threads to build in; 1 builds in this process; by default one per CPU for a batch
+   * large enough to gain from them (see runBuilds). */
   jobs?: number;
   shard?: Shard;
   /** Write `index.html` into the output folder after the batch (default: yes). */
@@ -79,7 +79,8 @@ export async function buildSheets(
   ];
   const results: SheetResult[] = [];
   const removed = pruneRemovedSheets(opts.out, manifest);
-  const { jobs: parallel, shard: _shard, contactSheet = true, ...buildOpts } = opts;
+  const { jobs: parallel, shard: _shard, contactSheet = true, ...rest } = opts;
+  const buildOpts = { ...rest, thumbnail: contactSheet };
   const onResult = (r: SheetResult) => {
     results.push(r);
     if (r.status === 'built' && r.pages) removed.push(...pruneExtraPreviews(r.outFile, r.pages));
@@ -89,7 +90,7 @@ export async function buildSheets(
   hooks.onStart?.(jobs.length + failedEarly.length);
   failedEarly.forEach(onResult);
   try {
-    await runBuilds(jobs, buildOpts, parallel ?? os.availableParallelism(), onResult, hooks.world);
+    await runBuilds(jobs, buildOpts, parallel, onResult, hooks.world);
   } catch (e) {
     // A bug in running the builds: the sheets without a result fail, and the summary and the
     // manifest are still written for those that have one.

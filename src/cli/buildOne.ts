@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { dependencyHash, sheetDependencies } from '../build/dependencies.js';
 import { error, hasErrors, type Diagnostic } from '../diag/diagnostic.js';
-import { PROOF_SUFFIX } from '../findSheets.js';
+import { previewFile, proofFile } from './outputFiles.js';
 import { readSheet } from '../loadSheet.js';
 import { FONTS_DIR, TEMPLATES_DIR } from '../paths.js';
 import { renderLoadedSheet } from '../pipeline.js';
@@ -12,13 +12,10 @@ import type { World } from '../world.js';
 import { readFailure } from '../load/readFailure.js';
 import { pdfIntact, type ManifestEntry } from './manifest.js';
 import { renderPreviews } from '../preview/pageImages.js';
+import { writeThumbnail } from '../preview/contactSheet.js';
 import { writeAtomic } from './writeAtomic.js';
 
-/** out/kolkata.pdf → out/kolkata.overflow.pdf: the proof written when a sheet does not fit. */
-export const proofFile = (pdfFile: string) => pdfFile.replace(/\.pdf$/, `${PROOF_SUFFIX}.pdf`);
-
-/** out/kolkata.pdf → out/kolkata-1.png for page 1. */
-export const previewFile = (pdfFile: string, page: number) => pdfFile.replace(/\.pdf$/, `-${page}.png`);
+export { previewFile, proofFile };
 const previewsExist = (pdfFile: string, pages: number) =>
   Array.from({ length: pages }, (_, i) => previewFile(pdfFile, i + 1)).every((f) => fs.existsSync(f));
 
@@ -37,6 +34,8 @@ export interface BuildOptions {
   templatesDir?: string;
   /** A fonts folder of your own (with its fonts.yaml) instead of the bundled one. */
   fontsDir?: string;
+  /** Also draw page 1 into the contact sheet's thumbnail cache (when mupdf is installed). */
+  thumbnail?: boolean;
 }
 
 export interface Job {
@@ -58,6 +57,8 @@ export interface SheetResult {
   proof?: string;
   /** Pages of the proof, when page images of it were written too (`NAME.overflow-1.png`, …). */
   proofPages?: number;
+  /** The contact sheet's thumbnail of this PDF was drawn by this build. */
+  thumbnail?: boolean;
   ms: number;
   diagnostics: Diagnostic[];
 }
@@ -180,7 +181,8 @@ async function buildSheet(
     });
   }
   const { pages, pdf, scale } = rendered.value;
-  return done({ status: 'built', hash, pages, bytes: pdf.length, scale, diagnostics });
+  const thumbnail = opts.thumbnail ? await writeThumbnail(opts.out, hash, pdf) : undefined;
+  return done({ status: 'built', hash, pages, bytes: pdf.length, scale, thumbnail, diagnostics });
 }
 
 /** Writes the overflow proof, if there is one; failing to write it must not hide the real errors. */

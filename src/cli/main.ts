@@ -1,18 +1,20 @@
-/** The command line as a function: arguments and an io → printed output and an exit code. */
+/**
+ * The command line as a function: arguments and an io → printed output and an exit code.
+ *
+ * Each command's code is imported when that command runs, not before: `--version`, `--help`
+ * and `schema` then start without loading TypeBox, fontkit, pdfkit or handlebars (hundreds of
+ * milliseconds of module loading), and `build` does not load the preview server.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
-import { orgJsonSchema, sheetJsonSchema } from '../schema/jsonSchema.js';
-import { TEMPLATES_DIR } from '../paths.js';
-import { listTemplates } from '../template/loadTemplate.js';
-import { diskWorld } from '../world.js';
-import { buildCommand, type BuildCommandOptions } from './buildCommand.js';
-import { initCommand } from './initCommand.js';
+import { PACKAGE_ROOT, TEMPLATES_DIR } from '../paths.js';
+import type { BuildCommandOptions } from './buildCommand.js';
 import { resolveFrom, type CliIo } from './io.js';
-import { previewCommand, type PreviewCommandOptions } from './previewCommand.js';
+import type { PreviewCommandOptions } from './previewCommand.js';
 import { parseShard } from './shard.js';
 import { commandOptions, commandUsage, isCommand, USAGE, UsageError, type Command } from './usage.js';
-import { validateCommand } from './validateCommand.js';
-import { watchCommand } from './watchCommand.js';
 
 const OPTIONS = {
   out: { type: 'string' },
@@ -69,25 +71,30 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (values.help) return print(commandUsage(command));
   refuseForeignOptions(command, values);
   switch (command) {
-    case 'validate':
+    case 'validate': {
+      const { validateCommand } = await import('./validateCommand.js');
       return validateCommand(paths, io, {
         render: values.render,
         debug: values.debug,
         templatesDir: templatesOption(values, io),
         fontsDir: fontsOption(values, io),
       });
+    }
     case 'build': {
       const opts = buildOptions(values, io);
-      return values.watch ? watchCommand(paths, opts, io) : buildCommand(paths, opts, io);
+      if (values.watch) return (await import('./watchCommand.js')).watchCommand(paths, opts, io);
+      return (await import('./buildCommand.js')).buildCommand(paths, opts, io);
     }
-    case 'preview':
-      return previewCommand(paths, previewOptions(values, io), io);
-    case 'init':
+    case 'preview': {
+      const opts = previewOptions(values, io);
+      return (await import('./previewCommand.js')).previewCommand(paths, opts, io);
+    }
+    case 'init': {
+      const { initCommand } = await import('./initCommand.js');
       return initCommand(rawPaths, values.template ?? 'program-office', io);
+    }
     case 'schema':
-      return print(
-        JSON.stringify(values.org ? orgJsonSchema() : await editorSheetSchema(values, io), null, 2),
-      );
+      return print(await schemaText(values, io));
   }
 }
 
@@ -104,10 +111,24 @@ function refuseForeignOptions(command: Command, values: Values): void {
   );
 }
 
-/** The sheet schema with `template:` listing the templates found (in --templates DIR, or bundled). */
-async function editorSheetSchema(values: Values, io: CliIo) {
+/**
+ * The sheet schema with `template:` listing the templates found (in --templates DIR, or bundled),
+ * or the org file's. With the bundled templates it is the file shipped in schema/ (made from the
+ * same code; a test keeps them equal), so printing it loads no schema library.
+ */
+async function schemaText(values: Values, io: CliIo): Promise<string> {
+  if (values.templates === undefined) {
+    const shipped = path.join(PACKAGE_ROOT, 'schema', values.org ? 'org.schema.json' : 'sheet.schema.json');
+    if (fs.existsSync(shipped)) return fs.readFileSync(shipped, 'utf8').trimEnd();
+  }
+  const { orgJsonSchema, sheetJsonSchema } = await import('../schema/jsonSchema.js');
+  if (values.org) return JSON.stringify(orgJsonSchema(), null, 2);
+  const [{ listTemplates }, { diskWorld }] = await Promise.all([
+    import('../template/loadTemplate.js'),
+    import('../world.js'),
+  ]);
   const dir = values.templates === undefined ? TEMPLATES_DIR : resolveFrom(io, values.templates);
-  return sheetJsonSchema(await listTemplates(dir, diskWorld()));
+  return JSON.stringify(sheetJsonSchema(await listTemplates(dir, diskWorld())), null, 2);
 }
 
 function buildOptions(values: Values, io: CliIo): BuildCommandOptions {

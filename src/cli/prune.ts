@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { previewFile, proofFile } from './buildOne.js';
+import { previewFile, proofFile } from './outputFiles.js';
 import type { Manifest } from './manifest.js';
 
 /** Sheets the manifest knows whose file no longer exists: their outputs go, and their entries. */

@@ -1,55 +1,129 @@
 /**
- * Runs sheet builds in this process or across N child processes, handing each result to
- * `onResult`. Child processes, not worker threads: a thread that has loaded the native canvas
- * module (charts) crashes Node when it is torn down (segmentation fault, Node 20, canvas 3).
+ * Runs sheet builds in this process or across worker threads, handing each result to
+ * `onResult`. Each worker is one engine: it loads the pipeline and parses the fonts once, then
+ * builds the sheets it is sent with warm caches. Threads, not processes: charts need no native
+ * module any more (they are drawn onto our recording canvas), and a thread starts without
+ * booting a second Node.
  *
- * A child that dies (killed by the out-of-memory killer, a crash in native code) fails only the
- * sheet it was building: that sheet is tried once more in a fresh child, and if that one dies
- * too, the sheet fails with a message saying how the process ended. The batch always finishes.
+ * Starting a worker costs what a cold build costs (loading the libraries, parsing the fonts),
+ * so a small batch is built here, in this process; workers are started only from BREAK_EVEN
+ * sheets on (measured by `npm run bench`), unless --jobs asks for them.
+ *
+ * A worker that dies (an uncaught error, its heap exhausted, a crash in a library) fails only
+ * the sheet it was building: that sheet is tried once more in a fresh worker, and if that one
+ * dies too, the sheet fails with a message saying how the worker ended. The batch always ends.
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import * as os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { error } from '../diag/diagnostic.js';
-import { defaultCaches } from '../engine.js';
 import { diskWorld, type World } from '../world.js';
-import { buildOne, type BuildOptions, type Job, type SheetResult } from './buildOne.js';
+import type { BuildOptions, Job, SheetResult } from './buildOne.js';
+import { removeTempsOfThread } from './writeAtomic.js';
+import { ThumbnailThread } from '../preview/thumbnailThread.js';
+import { userShapeStore } from '../persist/shapeStore.js';
+
+/**
+ * Below this many sheets the batch is built in this thread. Each worker pays a cold start
+ * (loading the libraries, parsing the fonts: about 1 s of CPU on a quiet 2-core machine, 2 s
+ * under load) that this thread pays once anyway; a warm sheet costs 60–150 ms with its
+ * thumbnail. With cores free, two workers gain n/2 warm sheets' time; with the cores busy (CI
+ * runners shared, measured here at load 9–12) the second cold start is pure cost and workers
+ * lost at every size tried (2–20 sheets, CPU time +2–3.5 s). Under 6 sheets the gain is at
+ * most a quarter of a second, less than that risk.
+ */
+export const BREAK_EVEN = 6;
+
+/**
+ * How many lanes to build `sheets` sheets in: `jobs` as given (--jobs N), or by default one per
+ * CPU that is free (CPUs less the load average, as `make -l` reckons) from BREAK_EVEN sheets on,
+ * and never more lanes than sheets. 1 means this thread. On a machine busy with other work a
+ * second worker only adds its cold start (see BREAK_EVEN), so the batch stays here.
+ */
+export function lanesFor(
+  sheets: number,
+  jobs: number | undefined,
+  cpus = os.availableParallelism(),
+  load = os.loadavg()[0]!, // 0 where there is none (Windows): every CPU counts as free
+): number {
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, sheets));
+  if (sheets < BREAK_EVEN) return 1;
+  const free = Math.round(cpus - load);
+  return Math.max(1, Math.min(free, sheets));
+}
 
 export async function runBuilds(
   jobs: Job[],
   opts: BuildOptions,
-  parallel: number,
+  parallel: number | undefined,
   onResult: (r: SheetResult) => void,
   world: World = diskWorld(),
 ): Promise<void> {
-  if (parallel <= 1 || jobs.length <= 1) {
-    // The process's caches: a watch rebuild or a second batch finds fonts and templates parsed.
-    const caches = defaultCaches();
-    for (const job of jobs) onResult(await buildOne(job, world, opts, caches));
-    return;
-  }
+  const lanes = lanesFor(jobs.length, parallel);
+  if (lanes <= 1) return buildHere(jobs, opts, onResult, world);
   const queue = [...jobs];
-  const lanes = Array.from({ length: Math.min(parallel, jobs.length) }, () => lane(queue, opts, onResult));
-  await Promise.all(lanes);
+  await Promise.all(Array.from({ length: lanes }, () => lane(queue, opts, onResult)));
 }
 
-const CHILD = fileURLToPath(new URL('./buildChild.js', import.meta.url));
+/**
+ * Builds the jobs one after another in this thread, while a second thread draws their
+ * thumbnails: a result's `thumbnail` is set once its thumbnail is written, before this resolves
+ * (the contact sheet, which reads it, is written after).
+ */
+async function buildHere(
+  jobs: Job[],
+  opts: BuildOptions,
+  onResult: (r: SheetResult) => void,
+  world: World,
+): Promise<void> {
+  // Imported here: a batch built by workers never loads the pipeline into this thread.
+  const [{ buildOne }, { defaultCaches }] = await Promise.all([
+    import('./buildOne.js'),
+    import('../engine.js'),
+  ]);
+  const thumbnails = opts.thumbnail && jobs.length ? new ThumbnailThread() : undefined;
+  const drawn: Promise<void>[] = [];
+  try {
+    // The process's caches: a watch rebuild or a second batch finds fonts and templates parsed.
+    const caches = defaultCaches();
+    caches.shapeStore ??= userShapeStore();
+    for (const job of jobs) {
+      const r = await buildOne(job, world, { ...opts, thumbnail: !thumbnails && opts.thumbnail }, caches);
+      if (thumbnails && r.status === 'built' && r.hash)
+        drawn.push(thumbnails.draw(opts.out, r.hash, r.outFile).then((ok) => void (r.thumbnail = ok)));
+      onResult(r);
+    }
+    await Promise.all(drawn);
+    caches.shapeStore?.save();
+  } finally {
+    await thumbnails?.close();
+  }
+}
 
-/** One child at a time takes jobs from the shared queue; a dead child is replaced by a fresh one. */
+/**
+ * The worker's code. Run from TypeScript source (the test runner), this module has no compiled
+ * neighbour, and Node cannot start a thread on a .ts file: the worker is then the compiled copy
+ * in dist/ (`npm test` compiles first).
+ */
+const WORKER = import.meta.url.endsWith('.ts')
+  ? new URL('../../dist/cli/buildWorker.js', import.meta.url)
+  : new URL('./buildWorker.js', import.meta.url);
+
+/** One worker at a time takes jobs from the shared queue; a dead worker is replaced by a fresh one. */
 async function lane(queue: Job[], opts: BuildOptions, onResult: (r: SheetResult) => void): Promise<void> {
   const retried = new Set<Job>();
   let retry: Job | undefined;
   while (retry || queue.length) {
-    const child = fork(CHILD, [], {
-      serialization: 'advanced',
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const died = await serve(child, retry, queue, opts, onResult);
+    const worker = new Worker(WORKER);
+    const thread = worker.threadId; // -1 once the worker has stopped
+    const died = await serve(worker, retry, queue, opts, onResult);
+    // A worker that died mid-write left its temporary file; nobody else will finish it.
+    if (died) removeTempsOfThread(opts.out, thread);
     retry = undefined;
     if (!died?.job) {
       if (died) continue;
       return;
     }
-    if (retried.has(died.job)) onResult(deadChildResult(died.job, died.how));
+    if (retried.has(died.job)) onResult(deadWorkerResult(died.job, died.how));
     else {
       retried.add(died.job);
       retry = died.job;
@@ -63,11 +137,11 @@ interface Death {
 }
 
 /**
- * Feeds `child` the retried job first, then jobs from the queue, until the queue is empty
- * (resolves undefined) or the child dies (resolves with the job it was building, if any).
+ * Feeds `worker` the retried job first, then jobs from the queue, until the queue is empty
+ * (resolves undefined) or the worker dies (resolves with the job it was building, if any).
  */
 function serve(
-  child: ChildProcess,
+  worker: Worker,
   first: Job | undefined,
   queue: Job[],
   opts: BuildOptions,
@@ -76,46 +150,56 @@ function serve(
   return new Promise((resolve) => {
     let current: Job | undefined;
     let finished = false;
+    let failure: Error | undefined;
     const next = () => {
       current = first ?? queue.shift();
       first = undefined;
-      if (current) return send(child, { job: current, opts }, () => stop(`it could not be sent the sheet`));
+      if (current)
+        return post(worker, { job: current, opts }, (e) => stop(`it could not be sent the sheet: ${e}`));
+      // No more work: the worker saves what it keeps on disk and ends; its exit resolves.
       finished = true;
-      send(child, 'done', () => child.kill());
-      resolve(undefined);
+      post(worker, 'done', () => void worker.terminate());
     };
     const stop = (how: string) => {
       if (finished) return;
       finished = true;
-      child.kill('SIGKILL');
+      void worker.terminate();
       resolve({ job: current, how });
     };
-    child.on('message', (r: SheetResult) => {
+    worker.on('message', (r: SheetResult) => {
       onResult(r);
       next();
     });
-    child.on('error', (e) => stop(`it failed: ${e.message}`));
-    child.on('exit', (code, signal) =>
-      stop(signal ? `it was killed (${signal})` : `it exited with code ${code}`),
-    );
+    // 'error' comes before 'exit' when the worker dies of an uncaught error or of its heap.
+    worker.on('error', (e) => {
+      failure = e;
+    });
+    worker.on('exit', (code) => (finished ? resolve(undefined) : stop(howItEnded(code, failure))));
     next();
   });
 }
 
-function send(child: ChildProcess, message: unknown, onError: () => void): void {
+function howItEnded(code: number, failure: Error | undefined): string {
+  const oom = (failure as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+  if (oom) return 'it ran out of memory';
+  if (failure) return `it failed: ${failure.message}`;
+  return `it stopped with exit code ${code}`;
+}
+
+function post(worker: Worker, message: unknown, onError: (e: string) => void): void {
   try {
-    child.send(message as object, (e) => e && onError());
-  } catch {
-    onError();
+    worker.postMessage(message);
+  } catch (e) {
+    onError(e instanceof Error ? e.message : String(e));
   }
 }
 
-/** The sheet whose build process died twice: the likely causes and what to do. */
-function deadChildResult(job: Job, how: string): SheetResult {
-  const message = `the build process stopped while building ${job.file}, twice: ${how}`;
+/** The sheet whose build worker died twice: the likely causes and what to do. */
+function deadWorkerResult(job: Job, how: string): SheetResult {
+  const message = `the build worker stopped while building ${job.file}, twice: ${how}`;
   const hint =
-    'a process killed with SIGKILL was most likely out of memory: check the sheet for very large ' +
-    'images, or build with --jobs 1 and more memory';
+    'a worker that ran out of memory was most likely given very large images: check the ' +
+    "sheet's images, or build with --jobs 1 and more memory";
   return {
     file: job.file,
     outFile: job.outFile,

@@ -5,15 +5,19 @@
  * survives a power cut. A full disk or a crash mid-write leaves the previous file in place.
  *
  * Test seam — FACTSHEET_TEST_PAUSE_DIR=<dir>: after the temporary file is written and flushed
- * and before it is renamed over the target, the writer creates `<dir>/paused-<pid>` (holding
- * the temporary file's path) and blocks until `<dir>/release-<pid>` exists (at most 30 s),
- * then renames; once released, that process's later writes (the manifest) pass straight on.
- * Tests use it to kill a build, or run another, at exactly that moment instead of guessing
- * with timers. Unset (as for every user), it costs one environment lookup per write.
+ * and before it is renamed over the target, the writer creates `<dir>/paused-<id>` (holding
+ * the temporary file's path; <id> is the pid, or pid.threadId in a build worker thread) and
+ * blocks until `<dir>/release-<id>` exists (at most 30 s), then renames; once released, that
+ * thread's later writes (the manifest) pass straight on, and so do those of the process's other
+ * threads once its main thread is released. `<dir>/crash-<id>` instead makes a
+ * worker thread stop there, as a worker dies. Tests use it to kill a build, or run another, at
+ * exactly that moment instead of guessing with timers. Unset (as for every user), it costs one
+ * environment lookup per write.
  */
 import * as nodeFs from 'node:fs';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { threadId } from 'node:worker_threads';
 
 const PREFIX = '.factsheet-tmp-';
 
@@ -26,7 +30,7 @@ export type WriteFs = Pick<
 export function writeAtomic(file: string, bytes: Uint8Array, fs: WriteFs = nodeFs): void {
   const dir = path.dirname(file);
   fs.mkdirSync(dir, { recursive: true });
-  const unique = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const unique = `${writerId()}-${randomBytes(4).toString('hex')}`;
   const tmp = path.join(dir, `${PREFIX}${unique}-${path.basename(file)}`);
   try {
     const fd = fs.openSync(tmp, 'wx');
@@ -86,19 +90,30 @@ function writeAll(fs: WriteFs, fd: number, bytes: Uint8Array): void {
   }
 }
 
+/** Who writes: the pid, or pid.threadId in a worker thread (a worker can die while its process lives). */
+const writerId = (thread = threadId) => (thread ? `${process.pid}.${thread}` : String(process.pid));
+
 /** The test seam described at the top of this file; does nothing unless the variable is set. */
 function pauseForTests(tmp: string): void {
   const dir = process.env.FACTSHEET_TEST_PAUSE_DIR;
   if (!dir) return;
-  const paused = path.join(dir, `paused-${process.pid}`);
+  const id = writerId();
+  const paused = path.join(dir, `paused-${id}`);
   // Written aside then renamed, so a test that sees the file can read the whole path at once.
   nodeFs.writeFileSync(`${paused}.part`, tmp);
   nodeFs.renameSync(`${paused}.part`, paused);
   // Blocking on purpose: the writer is synchronous, and nothing else may run in between.
   const cell = new Int32Array(new SharedArrayBuffer(4));
-  const release = path.join(dir, `release-${process.pid}`);
+  const [release, crash] = [path.join(dir, `release-${id}`), path.join(dir, `crash-${id}`)];
+  // A thread also goes on once its process's main thread was released (the thumbnail thread
+  // of a build the test let go).
+  const processReleased = path.join(dir, `release-${process.pid}`);
+  const waiting = () =>
+    !nodeFs.existsSync(release) && !nodeFs.existsSync(crash) && !nodeFs.existsSync(processReleased);
   const end = Date.now() + 30_000;
-  while (!nodeFs.existsSync(release) && Date.now() < end) Atomics.wait(cell, 0, 0, 10);
+  while (waiting() && Date.now() < end) Atomics.wait(cell, 0, 0, 10);
+  // In a worker thread, process.exit ends that thread only: the worker dies mid-sheet.
+  if (threadId && nodeFs.existsSync(crash)) process.exit(70);
 }
 
 /**
@@ -106,6 +121,16 @@ function pauseForTests(tmp: string): void {
  * in `dir` and its subfolders (sheets in subfolders build into matching subfolders).
  */
 export function removeStaleTemps(dir: string): void {
+  removeTemps(dir, (writer) => !isRunning(Number(writer.split('.')[0])));
+}
+
+/** Removes the temporary files a worker thread of this process left when it died. */
+export function removeTempsOfThread(dir: string, thread: number): void {
+  const dead = writerId(thread);
+  removeTemps(dir, (writer) => writer === dead);
+}
+
+function removeTemps(dir: string, stale: (writer: string) => boolean): void {
   let entries: nodeFs.Dirent[];
   try {
     entries = nodeFs.readdirSync(dir, { withFileTypes: true });
@@ -114,11 +139,9 @@ export function removeStaleTemps(dir: string): void {
   }
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) removeStaleTemps(full);
-    else if (entry.name.startsWith(PREFIX)) {
-      const pid = Number(entry.name.slice(PREFIX.length).split('-')[0]);
-      if (!isRunning(pid)) nodeFs.rmSync(full, { force: true });
-    }
+    if (entry.isDirectory()) removeTemps(full, stale);
+    else if (entry.name.startsWith(PREFIX) && stale(entry.name.slice(PREFIX.length).split('-')[0]!))
+      nodeFs.rmSync(full, { force: true });
   }
 }
 

@@ -3,6 +3,8 @@
  * (thumbnail, status, pages, size, problems, a link to the PDF), one self-contained file (the
  * thumbnails are inline) to open from a CI artifact. Thumbnails are cached by dependency hash in
  * `.factsheet-thumbs/`, so a skipped sheet costs nothing; without `mupdf`, cards show no picture.
+ * A build lane writes its sheet's thumbnail as soon as the PDF is made (`writeThumbnail`), so
+ * thumbnails are drawn in parallel by the lanes, not one after another at the end of the batch.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -53,21 +55,40 @@ function row(e: SheetEntry, thumb: string | undefined): string {
 <td class="num">${e.pages ?? '–'}</td><td class="num">${formatBytes(e.bytes)}</td></tr>`;
 }
 
+/** Where the thumbnail of a sheet whose inputs hash to `hash` is kept. */
+const thumbnailFile = (out: string, hash: string) => path.join(out, THUMBS_DIR, `${hash.slice(0, 24)}.png`);
+
+/**
+ * Draws page 1 of a PDF just built into the thumbnail cache; true when written. Never throws:
+ * without mupdf, or on any failure, the contact sheet draws it later or shows no picture.
+ */
+export async function writeThumbnail(out: string, hash: string, pdf: Uint8Array): Promise<boolean> {
+  try {
+    const [png] = await renderPages(pdf, THUMBNAIL_DPI, 1);
+    if (!png) return false;
+    writeAtomic(thumbnailFile(out, hash), png);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Page 1 of the PDF (or of the overflow proof) as a data: URL, from the cache when the hash matches. */
 async function thumbnail(out: string, r: SheetResult, kept: Set<string>): Promise<string | undefined> {
   const source = r.status === 'failed' ? r.proof : r.outFile;
   if (!source) return undefined;
-  const cached =
-    r.status !== 'failed' && r.hash ? path.join(out, THUMBS_DIR, `${r.hash.slice(0, 24)}.png`) : undefined;
+  const cached = r.status !== 'failed' && r.hash ? thumbnailFile(out, r.hash) : undefined;
+  // A skipped sheet's thumbnail is from an earlier build with the same inputs; a built one's
+  // from its lane, this build (`thumbnail` set): either way it shows this PDF.
+  const fresh = r.status === 'skipped' || r.thumbnail === true;
   try {
-    let png: Buffer | undefined =
-      cached && r.status === 'skipped' && fs.existsSync(cached) ? fs.readFileSync(cached) : undefined;
-    png ??= (await renderPages(fs.readFileSync(source), THUMBNAIL_DPI, 1))[0];
+    const reuse = cached && fresh && fs.existsSync(cached);
+    const png = reuse
+      ? fs.readFileSync(cached)
+      : (await renderPages(fs.readFileSync(source), THUMBNAIL_DPI, 1))[0];
     if (!png) return undefined;
-    if (cached) {
-      writeAtomic(cached, png);
-      kept.add(path.basename(cached));
-    }
+    if (cached && !reuse) writeAtomic(cached, png);
+    if (cached) kept.add(path.basename(cached));
     return `data:image/png;base64,${png.toString('base64')}`;
   } catch {
     return undefined; // no mupdf, or an unreadable file: the row still says everything else

@@ -1,4 +1,4 @@
-// npm run bench: cold, warm and batch build times, memory and sizes, with a plain pdfkit
+// npm run bench: --version, cold, warm and batch build times, memory and sizes, with a plain pdfkit
 // baseline drawing the same text, so the ratio to that floor comes from one run.
 // Prints a table and, last, one line of JSON, also appended to tests/bench/history.jsonl.
 // BENCH_QUICK=1 runs fewer repetitions.
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
 import * as fontkit from 'fontkit';
 import { loadSheet, renderSheet, parseSheet } from '../../dist/index.js';
+import { lanesFor } from '../../dist/cli/runBuilds.js';
 import { variant, variantFolder } from './variants.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,21 +19,42 @@ const QUICK = process.env.BENCH_QUICK === '1';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (kb) => Math.round(kb / 1024);
 
-/** Runs the CLI as a new process; returns wall ms and the peak RSS (KB) of every process it started. */
-function cli(args) {
+/** Runs a node script as a new process; returns wall ms and the peak RSS (KB) of every process it started. */
+// Builds keep shaped text on disk (README, "shaped text"): the bench's own folder, warmed by the
+// first cold build, so a run does not depend on what the user's cache holds.
+const CACHE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-bench-cache-'));
+
+function node(script, args, env = {}) {
   const started = performance.now();
-  const r = spawnSync(process.execPath, ['dist/cli.js', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: `--require ${HOOK}` } });
+  const r = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, FACTSHEET_CACHE_DIR: CACHE_DIR, ...env, NODE_OPTIONS: `--require ${HOOK}` } });
   const ms = performance.now() - started;
-  if (r.status !== 0) throw new Error(`factsheet ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
   const rss = [...r.stderr.matchAll(/BENCH_RSS (\d+) (\d+)/g)].map((m) => Number(m[2]));
   return { ms, rss };
 }
+const cli = (args, env) => node('dist/cli.js', args, env);
 
+const summarise = (runs) => ({ ms: median(runs.map((r) => r.ms)), rssMb: mb(Math.max(...runs.flatMap((r) => r.rss))) });
+
+/**
+ * A cold `factsheet build` of one sheet and the hand-written pdfkit + PNG chart script
+ * (hand-pdfkit.mjs), taken in turns so that both see the same load; medians of each.
+ */
 function cold() {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-bench-out-'));
-  const runs = Array.from({ length: QUICK ? 3 : 7 }, () => cli(['build', 'sheets/kolkata.yaml', '--out', out, '--jobs', '1', '--force']));
-  return { ms: median(runs.map((r) => r.ms)), rssMb: mb(Math.max(...runs.flatMap((r) => r.rss))) };
+  const build = (env) => cli(['build', 'sheets/kolkata.yaml', '--out', out, '--jobs', '1', '--force'], env);
+  const [ours, hand, first] = [[], [], []];
+  for (let i = 0; i < (QUICK ? 3 : 7); i++) {
+    first.push(build({ FACTSHEET_CACHE_DIR: 'off' })); // a first build ever: nothing shaped yet
+    ours.push(build());
+    hand.push(node('tests/bench/hand-pdfkit.mjs', ['sheets/kolkata.yaml', path.join(out, 'hand.pdf')]));
+  }
+  return { ours: summarise(ours), hand: summarise(hand), first: summarise(first) };
 }
+
+const version = () => summarise(Array.from({ length: QUICK ? 5 : 11 }, () => cli(['--version'])));
+/** Node starting and doing nothing: what any command costs at least on this machine, now. */
+const nodeAlone = () => summarise(Array.from({ length: QUICK ? 5 : 11 }, () => node('-e', ['0'])));
 
 async function warm(name, n) {
   const dir = variantFolder(0);
@@ -79,10 +101,11 @@ async function baseline(loadedSheets, shared) {
   return (performance.now() - started) / loadedSheets.length;
 }
 
+/** Builds n sheets (half with charts) into a fresh folder; `jobs` undefined takes the default. */
 function batch(n, jobs) {
   const dir = variantFolder(n);
   const out = path.join(dir, 'out');
-  const r = cli(['build', dir, '--out', out, '--jobs', String(jobs)]);
+  const r = cli(['build', dir, '--out', out, ...(jobs ? ['--jobs', String(jobs)] : [])]);
   const built = fs.readdirSync(out).filter((f) => f.endsWith('.pdf')).length;
   if (built !== n) throw new Error(`batch built ${built} of ${n}`);
   return { ms: r.ms, sheetsPerSecond: n / (r.ms / 1000), rssMbPerProcess: mb(Math.max(...r.rss)) };
@@ -102,30 +125,47 @@ function sizes() {
 }
 
 const n = QUICK ? 10 : 50;
-const coldResult = cold();
+const batchN = QUICK ? 20 : 100;
+const load = os.loadavg()[0];
+const versionResult = version();
+const nodeResult = nodeAlone();
+const { ours: coldResult, hand: handResult, first: firstResult } = cold();
+const coldRatio = coldResult.ms / handResult.ms;
 const warmKolkata = await warm('kolkata', n);
 const warmCasework = await warm('sex-trafficking', n);
 const floor = await baseline(warmKolkata.sheets, true);
 const byPath = await baseline(warmKolkata.sheets, false);
-const batchResult = batch(QUICK ? 20 : 100, 2);
+const batchOne = batch(batchN, 1);
+// What the default chose, reckoned the way the CLI does just before it starts (the load moves).
+const defaultLanes = lanesFor(batchN, undefined);
+const batchResult = batch(batchN, undefined);
+const batchWorkers = batch(batchN, os.availableParallelism()); // the workers, whatever the load
 const size = sizes();
 const warmRss = mb(process.resourceUsage().maxRSS);
 
+const batchRow = (r, jobs) => [`batch: ${batchN} sheets (half casework), ${jobs}`, `${(r.ms / 1000).toFixed(2)} s, ${r.sheetsPerSecond.toFixed(1)} sheets/s`, `${r.rssMbPerProcess} MB/process`];
 const rows = [
+  ['`factsheet --version` (median; target ≤ 120 ms)', `${versionResult.ms.toFixed(0)} ms`, `${versionResult.rssMb} MB`],
+  ['`node -e 0`: Node alone, for scale (median)', `${nodeResult.ms.toFixed(0)} ms`, `${nodeResult.rssMb} MB`],
   ['cold: `factsheet build sheets/kolkata.yaml`, one process (median)', `${coldResult.ms.toFixed(0)} ms`, `${coldResult.rssMb} MB`],
+  ['cold, nothing shaped on disk yet (FACTSHEET_CACHE_DIR=off; median)', `${firstResult.ms.toFixed(0)} ms`, `${firstResult.rssMb} MB`],
+  ['cold: hand-written pdfkit + PNG chart script, same sheet (median)', `${handResult.ms.toFixed(0)} ms`, `${handResult.rssMb} MB`],
+  ['ratio: cold factsheet / cold hand pdfkit + PNG chart (target ≤ 0.55)', `${coldRatio.toFixed(2)}×`, ''],
   [`warm: kolkata (2 pages, no chart), ${n} different sheets in one process`, `${warmKolkata.msPerSheet.toFixed(1)} ms/sheet`, `${warmRss} MB`],
   [`warm: casework (2 pages, 2 charts), ${n} different sheets`, `${warmCasework.msPerSheet.toFixed(1)} ms/sheet`, ''],
   [`warm: plain pdfkit drawing the same texts, fonts parsed once (the floor)`, `${floor.toFixed(1)} ms/sheet`, ''],
   [`warm: plain pdfkit, fonts registered by path per document (old baseline)`, `${byPath.toFixed(1)} ms/sheet`, ''],
   ['ratio: kolkata / floor (target ≤ 0.75)', `${(warmKolkata.msPerSheet / floor).toFixed(2)}×`, ''],
   ['casework − floor (target ≤ 10 ms)', `${(warmCasework.msPerSheet - floor).toFixed(1)} ms`, ''],
-  [`batch: ${QUICK ? 20 : 100} sheets, --jobs 2 (half casework)`, `${(batchResult.ms / 1000).toFixed(2)} s, ${batchResult.sheetsPerSecond.toFixed(1)} sheets/s`, `${batchResult.rssMbPerProcess} MB/process`],
+  batchRow(batchOne, '--jobs 1'),
+  batchRow(batchWorkers, `--jobs ${os.availableParallelism()} (worker threads)`),
+  batchRow(batchResult, `default jobs (${defaultLanes === 1 ? 'main process' : `${defaultLanes} workers`} at load ${os.loadavg()[0].toFixed(1)}; target ≤ 3 s, ≤ --jobs 1)`),
   ['size: kolkata.pdf / without photos / sex-trafficking.pdf', `${size.kolkataKb} / ${size.kolkataNoPhotosKb} / ${size.caseworkKb} KB`, ''],
 ];
-console.log(`factsheet benchmark — Node ${process.version}, ${os.cpus().length} CPUs${QUICK ? ' (quick)' : ''}\n`);
+console.log(`factsheet benchmark — Node ${process.version}, ${os.cpus().length} CPUs, load ${load.toFixed(2)} at start${QUICK ? ' (quick)' : ''}\n`);
 console.log('| measure | time | peak RSS |\n| --- | --- | --- |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
-const summary = { node: process.version, cpus: os.cpus().length, coldMs: Math.round(coldResult.ms), coldRssMb: coldResult.rssMb, warmKolkataMs: +warmKolkata.msPerSheet.toFixed(1), warmCaseworkMs: +warmCasework.msPerSheet.toFixed(1), warmRssMb: warmRss, baselineMs: +floor.toFixed(1), baselineByPathMs: +byPath.toFixed(1), floorKind: 'shared-fonts', ratioToBaseline: +(warmKolkata.msPerSheet / floor).toFixed(2), caseworkOverFloorMs: +(warmCasework.msPerSheet - floor).toFixed(1), batchSheets: QUICK ? 20 : 100, batchMs: Math.round(batchResult.ms), batchSheetsPerSecond: +batchResult.sheetsPerSecond.toFixed(1), batchRssMbPerProcess: batchResult.rssMbPerProcess, bytesKolkata: warmKolkata.bytes, bytesCasework: warmCasework.bytes, ...size };
+const summary = { node: process.version, cpus: os.cpus().length, load: +load.toFixed(2), versionMs: Math.round(versionResult.ms), versionRssMb: versionResult.rssMb, nodeAloneMs: Math.round(nodeResult.ms), coldMs: Math.round(coldResult.ms), coldRssMb: coldResult.rssMb, coldHandMs: Math.round(handResult.ms), coldNoShapeCacheMs: Math.round(firstResult.ms), coldRatioToHand: +coldRatio.toFixed(2), warmKolkataMs: +warmKolkata.msPerSheet.toFixed(1), warmCaseworkMs: +warmCasework.msPerSheet.toFixed(1), warmRssMb: warmRss, baselineMs: +floor.toFixed(1), baselineByPathMs: +byPath.toFixed(1), floorKind: 'shared-fonts', ratioToBaseline: +(warmKolkata.msPerSheet / floor).toFixed(2), caseworkOverFloorMs: +(warmCasework.msPerSheet - floor).toFixed(1), batchSheets: batchN, batchJobs1Ms: Math.round(batchOne.ms), batchJobs1RssMb: batchOne.rssMbPerProcess, batchJobs: 'default', batchDefaultLanes: defaultLanes, batchMs: Math.round(batchResult.ms), batchWorkersMs: Math.round(batchWorkers.ms), batchWorkersRssMb: batchWorkers.rssMbPerProcess, batchSheetsPerSecond: +batchResult.sheetsPerSecond.toFixed(1), batchRssMbPerProcess: batchResult.rssMbPerProcess, bytesKolkata: warmKolkata.bytes, bytesCasework: warmCasework.bytes, ...size };
 console.log(`\n${JSON.stringify(summary)}`);
 recordHistory(summary);
 

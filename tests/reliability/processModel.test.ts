@@ -1,8 +1,8 @@
 /**
- * One failure fails one sheet: a build process killed mid-sheet (as the out-of-memory killer
- * does) is replaced and its sheet tried once more, the summary and manifest are written anyway;
- * a read error (EIO, EACCES) on one sheet's file fails that sheet; --watch reports and goes on.
- * The kill test runs dist/cli.js and acts at the writer's FACTSHEET_TEST_PAUSE_DIR seam.
+ * One failure fails one sheet: a build worker that dies mid-sheet is replaced and its sheet
+ * tried once more, the summary and manifest are written anyway; a read error (EIO, EACCES) on
+ * one sheet's file fails that sheet; --watch reports and goes on. The crash test runs
+ * dist/cli.js and stops a worker at the writer's FACTSHEET_TEST_PAUSE_DIR seam.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -23,20 +23,19 @@ interface JsonSummary {
 }
 
 /**
- * Answers each build process that pauses before renaming a file: `decide` gets the file's name
- * and how often it was seen, and kills the process or lets it go on. Resolves when `exited` does.
+ * Answers each build worker that pauses before renaming a file: `decide` gets the file's name
+ * and how often it was seen, and makes the worker die there or go on. Resolves when `exited` does.
  */
-function control(dir: string, exited: Promise<unknown>, decide: (file: string, seen: number) => 'kill' | 'release') {
+function control(dir: string, exited: Promise<unknown>, decide: (file: string, seen: number) => 'crash' | 'release') {
   const handled = new Set<string>();
   const seen = new Map<string, number>();
   const check = () => {
-    for (const name of fs.readdirSync(dir).filter((n) => /^paused-\d+$/.test(n) && !handled.has(n))) {
+    for (const name of fs.readdirSync(dir).filter((n) => /^paused-\d+(\.\d+)?$/.test(n) && !handled.has(n))) {
       handled.add(name);
-      const pid = Number(name.slice('paused-'.length));
+      const id = name.slice('paused-'.length);
       const file = path.basename(fs.readFileSync(path.join(dir, name), 'utf8')).replace(/^\.factsheet-tmp-[^-]+-[^-]+-/, '');
       seen.set(file, (seen.get(file) ?? 0) + 1);
-      if (decide(file, seen.get(file)!) === 'kill') process.kill(pid, 'SIGKILL');
-      else fs.writeFileSync(path.join(dir, `release-${pid}`), '');
+      fs.writeFileSync(path.join(dir, `${decide(file, seen.get(file)!)}-${id}`), '');
     }
   };
   const watcher = fs.watch(dir, check);
@@ -44,8 +43,8 @@ function control(dir: string, exited: Promise<unknown>, decide: (file: string, s
   return exited.finally(() => watcher.close()).then(() => seen);
 }
 
-describe('a build process that dies', () => {
-  it('fails only its sheet after one retry in a fresh process; summary and manifest are written', async () => {
+describe('a build worker that dies', () => {
+  it('fails only its sheet after one retry in a fresh worker; summary and manifest are written', async () => {
     const dir = sheetDir({ 'a.yaml': MINIMAL_SHEET, 'b.yaml': MINIMAL_SHEET, 'c.yaml': MINIMAL_SHEET });
     const [out, pauseDir] = [path.join(dir, 'out'), sheetDir()];
     const env = { ...process.env, GITHUB_ACTIONS: '', CI: '', FACTSHEET_TEST_PAUSE_DIR: pauseDir };
@@ -56,8 +55,8 @@ describe('a build process that dies', () => {
     child.stdout.on('data', (d: Buffer) => { stdout += d; });
     child.stderr.on('data', (d: Buffer) => { stderr += d; });
     const exited = once(child, 'exit');
-    // a.pdf: its process is killed both times; b.pdf: killed the first time only; the rest go on.
-    const seen = await control(pauseDir, exited, (file, n) => (file === 'a.pdf' || (file === 'b.pdf' && n === 1) ? 'kill' : 'release'));
+    // a.pdf: its worker dies both times; b.pdf: the first time only; the rest go on.
+    const seen = await control(pauseDir, exited, (file, n) => (file === 'a.pdf' || (file === 'b.pdf' && n === 1) ? 'crash' : 'release'));
     const [code] = await exited;
     expect(code, stderr).toBe(1);
     // c.pdf may not pause at all: a process that was let go once writes on without waiting.
@@ -66,8 +65,8 @@ describe('a build process that dies', () => {
     expect(summary).toMatchObject({ built: 2, failed: 1 });
     const a = summary.sheets.find((s) => s.file.endsWith('a.yaml'))!;
     expect(a.status).toBe('failed');
-    expect(a.diagnostics[0]).toMatchObject({ code: 'worker-died', message: expect.stringMatching(/a\.yaml, twice: it was killed \(SIGKILL\)/) });
-    expect(stderr).toMatch(/hint: a process killed with SIGKILL was most likely out of memory/);
+    expect(a.diagnostics[0]).toMatchObject({ code: 'worker-died', message: expect.stringMatching(/a\.yaml, twice: it stopped with exit code 70/) });
+    expect(stderr).toMatch(/hint: a worker that ran out of memory was most likely given very large images/);
     // The contact sheet and its thumbnails are written by every build too.
     const outputs = fs.readdirSync(out).filter((f) => f !== 'index.html' && f !== '.factsheet-thumbs');
     expect(outputs.sort()).toEqual([MANIFEST_FILE, 'b.pdf', 'c.pdf']);

@@ -1,0 +1,43 @@
+/**
+ * `factsheet --version`, `--help` and `schema` start fast because the compiled CLI's static
+ * imports reach none of the heavy libraries: each command is imported when it runs. This walks
+ * the static `import … from` graph of dist/cli.js (what Node loads before `main` runs), as the
+ * compiler wrote it, and names any package it reaches.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/sheetDir.js';
+
+const STATIC_IMPORT = /^\s*(?:import|export)\s[^;]*?\sfrom\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm;
+
+/** Every package (bare specifier, not node:) reached from `entry` through static imports. */
+function staticPackages(entry: string): { packages: Set<string>; files: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    for (const m of fs.readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+      const spec = m[1] ?? m[2] ?? '';
+      if (spec.startsWith('.')) visit(path.resolve(path.dirname(file), spec));
+      else if (!spec.startsWith('node:')) packages.add(spec);
+    }
+  };
+  visit(entry);
+  return { packages, files };
+}
+
+describe('what the CLI loads before a command runs', () => {
+  it('is no library at all: --version, --help and schema need none', () => {
+    const { packages, files } = staticPackages(path.join(REPO, 'dist/cli.js'));
+    expect([...packages]).toEqual([]);
+    // The walk really followed the graph: main and the usage text are among the files.
+    expect([...files].map((f) => path.basename(f))).toEqual(expect.arrayContaining(['main.js', 'usage.js']));
+  });
+
+  it('finds a library imported statically, so the check above can fail', () => {
+    const { packages } = staticPackages(path.join(REPO, 'dist/cli/buildChild.js'));
+    expect([...packages]).toEqual(expect.arrayContaining(['pdfkit', 'fontkit']));
+  });
+});
