@@ -29,7 +29,7 @@ describe('a batch built by worker threads', () => {
     expect([one.code, two.code], one.stderr + two.stderr).toEqual([0, 0]);
     const [a, b] = [filesUnder(inProcess!), filesUnder(workers!)];
     const pdfs = [...a.keys()].filter((f) => f.endsWith('.pdf')).sort();
-    expect(pdfs).toEqual(SAMPLE_SHEETS.map((n) => `${n}.pdf`));
+    expect(pdfs).toEqual(SAMPLE_SHEETS.map((n) => `${n}.pdf`).sort());
     const thumbs = [...a.keys()].filter((f) => f.startsWith('.factsheet-thumbs'));
     expect(thumbs.length).toBe(SAMPLE_SHEETS.length);
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
