@@ -14,14 +14,14 @@ const CASES = [
   {
     corpus: 'bengali.txt',
     script: 'beng',
-    fonts: ['NotoSansBengali/NotoSansBengali-Regular.ttf', 'NotoSansBengali/NotoSansBengali-Bold.ttf'],
+    fonts: ['NotoSansBengali/NotoSansBengaliUI-Regular.ttf', 'NotoSansBengali/NotoSansBengaliUI-Bold.ttf'],
   },
   {
     corpus: 'devanagari.txt',
     script: 'deva',
     fonts: [
-      'NotoSansDevanagari/NotoSansDevanagari-Regular.ttf',
-      'NotoSansDevanagari/NotoSansDevanagari-Bold.ttf',
+      'NotoSansDevanagari/NotoSansDevanagariUI-Regular.ttf',
+      'NotoSansDevanagari/NotoSansDevanagariUI-Bold.ttf',
     ],
   },
 ];

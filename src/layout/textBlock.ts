@@ -32,7 +32,8 @@ export function layoutText(
   const missing = new Set<string>();
   const lines = breakLines(runs, style, width, ctx, missing);
   if (missing.size) reportMissing(missing, ctx, opts);
-  return fromLines(lines, style, opts, ctx.fonts[style.face]);
+  const metrics = { face: ctx.fonts[style.face], family: new Set(Object.values(ctx.fonts)) };
+  return fromLines(lines, style, opts, metrics);
 }
 
 /** A one-line value (a big number) set smaller, down to half size, when it is wider than its box. */
@@ -60,17 +61,16 @@ export function baselineOffset(style: ResolvedStyle, ascent: number, descent: nu
 }
 
 /**
- * `metrics` is the style's own face: every piece of a line sits on its baseline, also one set
- * in a fallback face (Noto Sans Bengali's ascent and descent would put Bengali words 0.13 em
+ * `metrics.face` is the style's own face: every piece of a line sits on its baseline, also one
+ * set in a fallback face (Noto Sans Bengali's ascent and descent would put Bengali words 0.13 em
  * higher than the Latin words beside them).
  */
-function fromLines(lines: Line[], style: ResolvedStyle, opts: TextOptions, metrics: LoadedFace): Laid {
-  const lh = lineHeight(style);
+function fromLines(lines: Line[], style: ResolvedStyle, opts: TextOptions, metrics: Metrics): Laid {
   const items: DisplayItem[] = [];
-  const baseline = baselineOffset(style, metrics.ascent, metrics.descent);
+  const boxes = lineBoxes(lines, style, metrics);
   lines.forEach((line, i) => {
+    const { top, height: lh, baseline: base } = boxes[i]!;
     for (const p of line.pieces) {
-      const base = i * lh + baseline;
       items.push({
         kind: 'text',
         x: p.x,
@@ -85,10 +85,12 @@ function fromLines(lines: Line[], style: ResolvedStyle, opts: TextOptions, metri
         tag: opts.tag,
       });
       if (p.link)
-        items.push({ kind: 'link', x: p.x, y: i * lh, w: p.width, h: lh, url: p.link, tag: opts.tag });
+        items.push({ kind: 'link', x: p.x, y: top, w: p.width, h: lh, url: p.link, tag: opts.tag });
     }
   });
-  const height = lines.length * lh;
+  // n × leading exactly (as before lines could grow), plus what lines grew.
+  const lh = lineHeight(style);
+  const height = lines.length * lh + boxes.reduce((sum, b) => sum + (b.height - lh), 0);
   const sections = opts.path ? [{ path: opts.path, span: opts.span, top: 0, bottom: height }] : [];
   return laid(height, items, {
     gapAfter: opts.gapAfter ?? 0,
@@ -99,14 +101,53 @@ function fromLines(lines: Line[], style: ResolvedStyle, opts: TextOptions, metri
   });
 }
 
+/** The style's own face, whose metrics place every line, and its family's faces. */
+interface Metrics {
+  face: LoadedFace;
+  family: ReadonlySet<LoadedFace>;
+}
+
+interface LineBox {
+  top: number;
+  height: number;
+  baseline: number;
+}
+
+/**
+ * Where each line goes. A line is the style's leading tall, with its baseline where the style's
+ * own face puts it; a line with a taller script set in a fallback face (Bengali, Arabic) grows
+ * by what that face's ascent and descent need beyond the line, so it never runs into the line or
+ * block next to it. Lines in the family's own faces never grow: English layout is unchanged.
+ */
+function lineBoxes(lines: readonly Line[], style: ResolvedStyle, metrics: Metrics): LineBox[] {
+  const lh = lineHeight(style);
+  const baseline = baselineOffset(style, metrics.face.ascent, metrics.face.descent);
+  // Tops as i × leading plus what lines above grew, so lines that grow nothing land exactly
+  // where a multiple of the leading puts them.
+  let grown = 0;
+  return lines.map((line, i) => {
+    let [above, below] = [0, 0];
+    for (const p of line.pieces) {
+      if (metrics.family.has(p.face)) continue;
+      above = Math.max(above, p.face.ascent * p.size - baseline - p.dy);
+      below = Math.max(below, -p.face.descent * p.size - (lh - baseline) + p.dy);
+    }
+    const top = i * lh + grown;
+    grown += above + below;
+    return { top, height: lh + above + below, baseline: top + above + baseline };
+  });
+}
+
 function splitAt(
   lines: Line[],
   style: ResolvedStyle,
   opts: TextOptions,
-  metrics: LoadedFace,
+  metrics: Metrics,
   available: number,
 ): [Laid, Laid] | undefined {
-  const fit = Math.min(Math.floor(available / lineHeight(style)), lines.length - MIN_LINES);
+  const boxes = lineBoxes(lines, style, metrics);
+  const fitting = boxes.filter((b) => b.top + b.height <= available + 0.01).length;
+  const fit = Math.min(fitting, lines.length - MIN_LINES);
   if (fit < MIN_LINES) return undefined;
   return [
     fromLines(lines.slice(0, fit), style, { ...opts, gapAfter: 0 }, metrics),
