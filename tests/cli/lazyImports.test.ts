@@ -37,7 +37,7 @@ describe('what the CLI loads before a command runs', () => {
   });
 
   it('finds a library imported statically, so the check above can fail', () => {
-    const { packages } = staticPackages(path.join(REPO, 'dist/cli/buildChild.js'));
+    const { packages } = staticPackages(path.join(REPO, 'dist/cli/buildOne.js'));
     expect([...packages]).toEqual(expect.arrayContaining(['pdfkit', 'fontkit']));
   });
 });
