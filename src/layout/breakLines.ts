@@ -12,21 +12,11 @@ import { fillLines } from './fillLines.js';
 import { faceFor, type ResolvedStyle } from './textStyle.js';
 import type { LayoutContext } from './types.js';
 
-/** A stretch of one line drawn in one style. `dy` raises footnote markers. */
-export interface Piece {
+/** A stretch of one line drawn in one style, placed at `x`. `dy` raises footnote markers; an
+ * odd bidi `level` is right-to-left text, whose `text` is kept in logical order. */
+export interface Piece
+  extends Pick<Atom, 'text' | 'face' | 'size' | 'color' | 'dy' | 'width' | 'tracking' | 'link' | 'glyphs' | 'level'> {
   x: number;
-  text: string;
-  face: LoadedFace;
-  size: number;
-  color: string;
-  dy: number;
-  width: number;
-  /** Extra space after each glyph, in points. */
-  tracking: number;
-  link?: string;
-  glyphs: readonly Glyph[];
-  /** Bidi level: odd for right-to-left text, whose `text` is kept in logical order. */
-  level: number;
 }
 
 export interface Line {

@@ -9,7 +9,7 @@ import { readSheet } from '../../src/loadSheet.js';
 import { renderLoadedSheet } from '../../src/pipeline.js';
 import { diskWorld } from '../../src/world.js';
 import { extractLines } from '../helpers/extractText.js';
-import { sheetDir } from '../helpers/sheetDir.js';
+import { MINIMAL_SHEET, sheetDir } from '../helpers/sheetDir.js';
 
 const GERMAN = [
   'Die Gesundheitsversorgung in den Kinderbetreuungseinrichtungen der Bezirksverwaltung',
@@ -18,20 +18,10 @@ const GERMAN = [
   'in Kalkutta, 10\u00a0km vom Büro. Verwaltungs\u00adgerichtsbarkeit.',
 ].join(' ');
 
-const sheet = (language: string, text: string) => `title: Test sheet
-template: program-office
-language: ${language}
-header:
-  title: Test
-sections:
-  - stats:
-      items:
-        - value: 435
-          label: survivors rescued
-  - problem:
-      text: >-
-        ${text}
-`;
+/** The minimal sheet in `language`, with a problem section holding `text`. */
+const sheet = (language: string, text: string) =>
+  `${MINIMAL_SHEET.replace('template: program-office', `template: program-office\nlanguage: ${language}`)}` +
+  `  - problem:\n      text: >-\n        ${text}\n`;
 
 async function pdfText(language: string, text: string) {
   const dir = sheetDir({ 'x.yaml': sheet(language, text) });
