@@ -1,12 +1,12 @@
 /** Turns inline runs into lines that fit a width, measured with the real font metrics. */
 import type { Inline } from '../doc/types.js';
-import { missingGlyphs } from '../fonts/measure.js';
 import { hasChar, type LoadedFace } from '../fonts/registry.js';
 import type { Glyph } from '../fonts/shape.js';
 import { paragraphLevels, type Levels } from '../text/bidi.js';
 import { breakSegments, MANDATORY_BREAK, type Segment } from '../text/breakOpportunities.js';
 import { itemize, type TextItem } from '../text/itemize.js';
 import { reorderLine } from '../text/reorderLine.js';
+import { shapeRun } from '../text/shapeRun.js';
 import { measured, splitShaped, type Atom, type Word } from './atoms.js';
 import { fillLines } from './fillLines.js';
 import { faceFor, type ResolvedStyle } from './textStyle.js';
@@ -123,7 +123,8 @@ function toWords(
     const items = itemize(text, face, bidi?.levels, group[0]!.start);
     if (items.length === 1 && items[0]!.face === face && items[0]!.level === 0) {
       const whole = make(text, items[0]);
-      missingGlyphs(whole.face, whole.text).forEach((ch) => missing.add(ch));
+      // The shaped text is cached: its missing characters cost a lookup, not another shaping.
+      for (const ch of shapeRun(face, text, items[0]!.script, false).missing) missing.add(ch);
       const atoms = splitShaped(whole, group.map((p) => p.text.length), (t) => make(t, items[0]));
       group.forEach((p, i) => p.word.atoms.push(atoms[i]!));
       continue;
