@@ -208,6 +208,7 @@ export async function readOrgFile(file: string, world: World): Promise<Result<Lo
     : undefined;
   const diagnostics = [...read.diagnostics, ...checked.diagnostics, ...(logo?.diagnostics ?? [])];
   const ok = org && !hasErrors(diagnostics);
-  const value = ok ? { org, source: read.value.source, logo: src ? logo?.images.get(src) : undefined } : undefined;
+  const logoImage = src ? logo?.images.get(src) : undefined;
+  const value = ok ? { org, source: read.value.source, logo: logoImage } : undefined;
   return { value, diagnostics: withLineText(diagnostics, own) };
 }

@@ -152,7 +152,8 @@ export async function layoutLoadedSheet(
     spanAt(source, ['template']),
   );
   if (!template.value) return fail(template.diagnostics);
-  const theme = resolveTheme(template.value.theme, loaded.org, sheet, { org: loaded.orgSource, sheet: source });
+  const sources = { org: loaded.orgSource, sheet: source };
+  const theme = resolveTheme(template.value.theme, loaded.org, sheet, sources);
   const colours = opts.pdfa ? checkPdfaColours(theme, loaded, opts.print) : [];
   if (colours.length) return fail(colours);
   const printing = opts.print ? checkPrintColours(theme, loaded, await printProfile(caches.print)) : [];
@@ -237,7 +238,10 @@ function sourceAttachment(loaded: LoadedSheet): WriteOptions['source'] {
 /** Each face of the family by its registered name: bold or not, and its units per em. */
 function faceInfoOf(fonts: FontFamily): FaceInfo {
   const faces = new Map(
-    Object.entries(fonts).map(([key, f]) => [f.name, { bold: key !== 'regular' && key !== 'italic', unitsPerEm: f.unitsPerEm }]),
+    Object.entries(fonts).map(([key, f]) => {
+      const bold = key !== 'regular' && key !== 'italic';
+      return [f.name, { bold, unitsPerEm: f.unitsPerEm }];
+    }),
   );
   return (name) => faces.get(name) ?? { bold: false, unitsPerEm: 1000 };
 }

@@ -19,6 +19,7 @@ import type {
   TextRole,
 } from './types.js';
 import { collapseSpaces } from '../text/whitespace.js';
+import { autoAligns, givenAligns } from './cellAligns.js';
 
 export interface BuildContext {
   notes: NoteNumbers;
@@ -152,7 +153,6 @@ function itemAt(list: MarkupElement, li: MarkupElement, i: number, cx: Cx): Item
 }
 
 const plain = (el: MarkupElement) => collapseSpaces(text(el));
-const ALIGNS = ['left', 'center', 'right'];
 
 /** `<image size="…">`: heights (pt) of a photo section's three sizes. */
 const IMAGE_HEIGHTS: Record<string, number> = { small: 110, medium: 170, large: 240 };
@@ -195,25 +195,11 @@ function tableWidths(el: MarkupElement, trs: MarkupElement[], cx: Cx): number[] 
 }
 
 function tableAligns(el: MarkupElement, columns: number, cx: Cx): CellAlign[] {
-  const given = (el.attrs.align ?? '').split(/\s+/).filter(Boolean);
-  const ok = given.length === columns && given.every((a) => ALIGNS.includes(a));
-  if (given.length && !ok) {
+  const given = givenAligns(el.attrs.align, columns);
+  if (el.attrs.align?.trim() && !given) {
     cx.fail(el, `<table align="${el.attrs.align}">: expected ${columns} of left, center, right`);
   }
-  return ok ? (given as CellAlign[]) : Array<CellAlign>(columns).fill('left');
-}
-
-/** A figure as a sheet prints one: digits with separators, a sign, %, a currency, a range dash. */
-const NUMERIC =
-  /^[-+−]?[$€£₹¥]?\s?\d[\d.,\u00a0\u202f ]*(%|\s?%)?(\s?[–-]\s?[$€£₹¥]?\d[\d.,\u00a0\u202f ]*%?)?$/;
-
-/** `align="auto"`: a column whose body cells are all figures (or empty) is set flush right. */
-function autoAligns(body: readonly { cells: string[] }[], columns: number): CellAlign[] {
-  return Array.from({ length: columns }, (_, c) => {
-    // A lone dash marks "no figure": it neither makes nor breaks a column of numbers.
-    const cells = body.map((r) => r.cells[c]!.trim()).filter((t) => t && !/^[–—-]$/.test(t));
-    return cells.length && cells.every((t) => NUMERIC.test(t)) ? 'right' : 'left';
-  });
+  return given ?? Array<CellAlign>(columns).fill('left');
 }
 
 /** A row's cell texts, exactly one per column (a row of another length is a template error). */

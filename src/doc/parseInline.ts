@@ -56,7 +56,8 @@ export function parseInline(text: string, notes: NoteNumbers = new Map()): Inlin
       flush();
       const n = notes.get(id);
       // The marker links to its note: a reader can follow it, and the structure says what it is.
-      if (n !== undefined) out.push(withEmphasis({ text: String(n), sup: true, link: noteTarget(n) }, bold, italic));
+      if (n !== undefined)
+        out.push(withEmphasis({ text: String(n), sup: true, link: noteTarget(n) }, bold, italic));
       i = close;
     } else buf += ch;
   }

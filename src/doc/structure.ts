@@ -5,7 +5,7 @@
  */
 import { noteTarget } from './parseInline.js';
 import type { Span } from '../diag/diagnostic.js';
-import type { DocNode, DocTree, TableNode } from './types.js';
+import type { DocNode, DocTree, Inline, TableNode } from './types.js';
 
 export interface StructNode {
   /** Standard structure type: Document, H1–H6, P, L, LI, Lbl, LBody, BlockQuote, Figure, Div,
@@ -108,6 +108,12 @@ function withWrittenCase<T>(own: T, n: DocNode, drawnUpper: (n: DocNode) => bool
   return text === text.toUpperCase() ? own : { ...own, actualText: text };
 }
 
+/** A heading's text for the outline: its words without footnote markers. */
+const headingTitle = (inlines: readonly Inline[]) => inlines.map((r) => (r.sup ? '' : r.text)).join('');
+
+/** A Note's /ID: the named destination its markers link to, without the '#'. */
+const noteId = (marker: string | number) => noteTarget(marker).slice(1);
+
 /** A block's own structure node; 'through' for layout containers, 'skip' for artifacts. */
 function structureOf(
   n: DocNode,
@@ -124,7 +130,7 @@ function structureOf(
       return 'through';
     case 'para':
       return n.heading
-        ? node(`H${n.heading}`, [], { title: n.inlines.map((r) => (r.sup ? '' : r.text)).join(''), span: n.span })
+        ? node(`H${n.heading}`, [], { title: headingTitle(n.inlines), span: n.span })
         : node('P');
     case 'stat':
     case 'figure':
@@ -155,7 +161,7 @@ function structureOf(
       // PDF/UA footnotes: a Note per source, with the /ID its markers' Reference links go to.
       return node(
         'Div',
-        n.items.map((it, i) => node('Note', [], { id: noteTarget(it.marker || i + 1).slice(1), span: n.span })),
+        n.items.map((it, i) => node('Note', [], { id: noteId(it.marker || i + 1), span: n.span })),
       );
     case 'table':
       return node('Table', tableRows(n));

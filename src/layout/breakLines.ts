@@ -14,8 +14,9 @@ import type { LayoutContext } from './types.js';
 
 /** A stretch of one line drawn in one style, placed at `x`. `dy` raises footnote markers; an
  * odd bidi `level` is right-to-left text, whose `text` is kept in logical order. */
-export interface Piece
-  extends Pick<Atom, 'text' | 'face' | 'size' | 'color' | 'dy' | 'width' | 'tracking' | 'link' | 'glyphs' | 'level'> {
+type Drawn = 'text' | 'face' | 'size' | 'color' | 'dy' | 'width' | 'tracking' | 'link' | 'glyphs' | 'level';
+
+export interface Piece extends Pick<Atom, Drawn> {
   x: number;
 }
 
@@ -153,7 +154,12 @@ interface SpaceSlot {
 type AtomMaker = (token: string, item?: Item) => Atom;
 
 /** One space atom per run where nothing special applies, shared: atoms are never changed. */
-function fillSpaces(slots: readonly SpaceSlot[], makers: readonly AtomMaker[], faces: readonly LoadedFace[], bidi: Levels | undefined) {
+function fillSpaces(
+  slots: readonly SpaceSlot[],
+  makers: readonly AtomMaker[],
+  faces: readonly LoadedFace[],
+  bidi: Levels | undefined,
+) {
   const plain: Atom[] = [];
   for (const slot of slots) {
     const level = bidi?.levels[slot.at] ?? 0;

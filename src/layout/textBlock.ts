@@ -97,7 +97,9 @@ function fromLines(lines: Line[], style: ResolvedStyle, opts: TextOptions, metri
     keepWithNext: opts.keepWithNext ?? false,
     sections,
     split:
-      lines.length >= 2 * MIN_LINES ? (available) => splitAt(lines, style, opts, metrics, available) : undefined,
+      lines.length >= 2 * MIN_LINES
+        ? (available) => splitAt(lines, style, opts, metrics, available)
+        : undefined,
   });
 }
 

@@ -13,6 +13,13 @@ export function pdfColor(color: string): PdfColor {
   return m ? [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])] : color;
 }
 
+/** `#rrggbb` as 0–1 channels; undefined for anything else. */
+export function parseHex(color: string): [number, number, number] | undefined {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color.trim());
+  if (!m) return undefined;
+  return [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16) / 255) as [number, number, number];
+}
+
 /** An RGB stand-in for screen-only uses (the chart renderer draws in RGB). */
 export function rgbOf(color: string): string {
   const m = CMYK.exec(color);

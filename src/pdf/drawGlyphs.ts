@@ -55,7 +55,7 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
   // Inside the text object, after Tf: poppler gives the ActualText the font size set when the
   // span opens (opened before BT, a small subtitle took the big title's size above it).
   const actual = actualText(item);
-  if (actual) pdf.addContent(`/Span <</ActualText <${actual}>>> BDC`);
+  if (actual) pdf.addContent(`/Span <</ActualText ${actual}>> BDC`);
   let pen = 0;
   let segment: string[] = [];
   const flush = () => {
@@ -94,8 +94,8 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
 
 /** A PDF text string in UTF-16BE with its byte order mark, as hex: any character, no escaping. */
 function textString(text: string): string {
-  const units = Array.from(text, (_, i) => text.charCodeAt(i).toString(16).padStart(4, '0'));
-  return `<FEFF${units.join('')}>`;
+  // Every UTF-16 unit, surrogates included (a CJK extension character is two).
+  return `<FEFF${Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase()}>`;
 }
 
 /**
@@ -108,7 +108,7 @@ function textString(text: string): string {
  */
 function actualText(item: TextItem): string | undefined {
   if (PLAIN.test(item.text) || rightToLeft(item)) return undefined;
-  return hex16(item.text);
+  return textString(item.text);
 }
 
 /** Text whose glyphs map one to one onto its characters: Latin, Greek, Cyrillic, symbols. */
@@ -122,10 +122,6 @@ const PLAIN = /^[\u0000-\u052f\u1e00-\u1fff\u2000-\u206f\u20a0-\u20cf\u2100-\u21
 function rightToLeft(item: TextItem): boolean {
   const drawn = [...item.glyphs.map((g) => g.text).join('')];
   return drawn.reverse().join('') === item.text;
-}
-
-function hex16(text: string): string {
-  return 'FEFF' + Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase();
 }
 
 /** The glyph's id in the subset, as 4 hex digits; records its width and text the first time. */

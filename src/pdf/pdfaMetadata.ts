@@ -23,7 +23,7 @@ export const PDFUA_IN_PDFA_XMP = `
                                     <pdfaProperty:name>part</pdfaProperty:name>
                                     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
                                     <pdfaProperty:category>internal</pdfaProperty:category>
-                                    <pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+                                    <pdfaProperty:description>Part of ISO 14289 followed</pdfaProperty:description>
                                 </rdf:li>
                             </rdf:Seq>
                         </pdfaSchema:property>

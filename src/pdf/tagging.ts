@@ -37,7 +37,8 @@ export class Tagger {
   private create(n: StructNode): Element {
     const el = this.doc.struct(n.type as never, structOptions(n));
     // pdfkit has no option for /ID (a Note needs one, PDF/UA 7.9): set on the dictionary.
-    if (n.id) (el as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.ID = new String(n.id);
+    const dict = (el as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary;
+    if (n.id) dict.data.ID = new String(n.id);
     this.elements.set(n, el);
     this.ids.set(n, this.ids.size);
     for (const c of n.children) el.add(this.create(c));

@@ -72,7 +72,8 @@ export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Pro
   addDocumentMetadata(doc, opts.meta);
   if (opts.pdfa) addPdfaParts(doc, opts);
   const tagger = new Tagger(doc, opts.structure);
-  const ctx: Ctx = { doc, opts, tagger, offset: 0, destinations: new Set(), ...printContext(doc, opts.print) };
+  const print = printContext(doc, opts.print);
+  const ctx: Ctx = { doc, opts, tagger, offset: 0, destinations: new Set(), ...print };
   const bleed = opts.bleed ?? 0;
   for (const page of pages) {
     const g = pageGeometry(page.width, page.height, bleed);
@@ -169,7 +170,8 @@ function addPdfaParts(doc: PDFKit.PDFDocument, opts: WriteOptions): void {
  * byte-identical rebuilds need; the file's /ID, from its bytes, tells versions apart.
  */
 function documentUuid(meta: PdfMetadata): string {
-  const h = createHash('md5').update(JSON.stringify([meta.title, meta.author, meta.language, meta.date])).digest('hex');
+  const identity = JSON.stringify([meta.title, meta.author, meta.language, meta.date]);
+  const h = createHash('md5').update(identity).digest('hex');
   return `uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 

@@ -17,10 +17,7 @@ const SRGB_TO_XYZ_D50 = [
 ] as const;
 
 /** `#rrggbb` to [r, g, b] in 0–1, or undefined for anything else. */
-export function parseHex(color: string): [number, number, number] | undefined {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color.trim());
-  return m ? [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16) / 255) as [number, number, number] : undefined;
-}
+export { parseHex } from '../pdf/color.js';
 
 export function srgbToLab(rgb: readonly [number, number, number]): Lab {
   const linear = rgb.map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));

@@ -221,7 +221,9 @@ async function readTheme(file: string, world: World): Promise<Result<Theme | und
       font: t.font,
       margin: t.margin,
       colors: t.colors,
-      colorOrigins: Object.fromEntries(Object.keys(t.colors).map((k) => [k, spanAt(read.value!.source, ['colors', k])])),
+      colorOrigins: Object.fromEntries(
+        Object.keys(t.colors).map((k) => [k, spanAt(read.value!.source, ['colors', k])]),
+      ),
       type: type as Theme['type'],
     },
     diagnostics: checked.diagnostics,

@@ -88,7 +88,9 @@ function polygons(ops: readonly PathOp[]): [number, number][][] {
   return out;
 }
 
-function flatten(from: [number, number], op: Extract<PathOp, readonly ['C', ...number[]]>): [number, number][] {
+type Curve = Extract<PathOp, readonly ['C', ...number[]]>;
+
+function flatten(from: [number, number], op: Curve): [number, number][] {
   const pts: [number, number][] = [];
   for (let k = 1; k <= 8; k++) {
     const t = k / 8;

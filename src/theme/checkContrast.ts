@@ -39,7 +39,12 @@ export function checkContrast(pages: readonly PaintedPage[], theme: Theme, faceI
   return [...found.values()].map((f) => describe(f, theme));
 }
 
-function judge(item: TextItem, page: PaintedPage, at: number, faceInfo: FaceInfo): Omit<Finding, 'page'> | undefined {
+function judge(
+  item: TextItem,
+  page: PaintedPage,
+  at: number,
+  faceInfo: FaceInfo,
+): Omit<Finding, 'page'> | undefined {
   const fg = parseColor(item.color);
   const { bold, unitsPerEm } = faceInfo(item.face);
   const bg = backgroundUnder(page.items, at, textBox(item, unitsPerEm));

@@ -2,14 +2,13 @@
  * WCAG 2.x contrast (1.4.3) between two sRGB colours, and the nearest colour that reaches a
  * ratio: same hue and chroma as far as the gamut allows, lightness moved as little as possible.
  */
-import { rgbOf } from '../pdf/color.js';
+import { parseHex, rgbOf } from '../pdf/color.js';
 
 type Rgb = readonly [number, number, number];
 
 /** `#rrggbb` (or `cmyk(…)`, by its RGB stand-in) as 0–1 channels; undefined when not a colour. */
 export function parseColor(color: string): Rgb | undefined {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(rgbOf(color).trim());
-  return m ? [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16) / 255) as unknown as Rgb : undefined;
+  return parseHex(rgbOf(color));
 }
 
 const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
@@ -94,6 +93,8 @@ export function nearestPassing(fg: Rgb, bg: Rgb, min: number): Rgb {
     }
     candidates.push(good);
   }
-  const best = candidates.sort((x, y) => Math.abs(x - l) - Math.abs(y - l))[0] ?? (luminance(bg) > 0.18 ? 0 : 100);
+  // Nothing passes either way only for impossible bounds: then as far from the background as can be.
+  const furthest = luminance(bg) > 0.18 ? 0 : 100;
+  const best = candidates.sort((x, y) => Math.abs(x - l) - Math.abs(y - l))[0] ?? furthest;
   return atLightness(best, a, b);
 }
