@@ -26,3 +26,14 @@ export class BoundedCache<K, V> {
     return this.entries.size;
   }
 }
+
+/** The value kept for `key`, made by `make` and kept the first time it is asked for. */
+export function cached<K, V>(
+  store: { get(key: K): V | undefined; set(key: K, value: V): unknown },
+  key: K,
+  make: (key: K) => V,
+): V {
+  let value = store.get(key);
+  if (value === undefined) store.set(key, (value = make(key)));
+  return value;
+}

@@ -16,6 +16,7 @@ import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
 import type { SegmentCache } from './text/breakOpportunities.js';
 import type { HyphenatorCache } from './text/hyphenate.js';
 import type { TemplateCache } from './template/loadTemplate.js';
+import type { QrMatrix } from './layout/blocks/qr.js';
 import { diskWorld, type World } from './world.js';
 
 export interface EngineOptions {
@@ -42,6 +43,8 @@ export interface EngineCaches {
   hyphenators: HyphenatorCache;
   /** Line-break opportunities by paragraph text. */
   segments: SegmentCache;
+  /** QR code modules by URL. */
+  qrCodes: BoundedCache<string, QrMatrix>;
   /** Shaped text kept on disk across processes (batch builds set it; see persist/shapeStore.ts). */
   shapeStore?: ShapeStore;
 }
@@ -67,6 +70,7 @@ export function createCaches(): EngineCaches {
     hyphenators: new BoundedCache(8),
     // A sheet has a hundred paragraphs or so; a few kB each.
     segments: new BoundedCache(2_000),
+    qrCodes: new BoundedCache(64),
   };
 }
 

@@ -14,10 +14,12 @@ import { numberNotes } from './doc/parseInline.js';
 import { loadFontRegistry, type FontFamily } from './fonts/registry.js';
 import type { Theme } from './theme/theme.js';
 import { fitPages, type Fitted } from './layout/fitPages.js';
+import { encodeQr } from './layout/blocks/qr.js';
 import type { PageSize, PaintedPage } from './layout/types.js';
 import { spanAt } from './load/spanAt.js';
 import { parseDataPath } from './load/parseDataPath.js';
 import type { LoadedSheet } from './loadSheet.js';
+import { cached } from './cache.js';
 import { defaultCaches, type EngineCaches } from './engine.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
 import { isCmyk } from './pdf/color.js';
@@ -173,7 +175,9 @@ export async function layoutLoadedSheet(
   const fonts = await fontFamily(theme.font, opts.fontsDir ?? FONTS_DIR, opts.world, caches);
   if (!fonts.value) return fail(fonts.diagnostics);
   const charts = new Map(sheetCharts(sheet).map((c) => [chartId(c.path), c.value]));
-  const chartAlt = (c: Chart) => chartAltText(c, language, words.value);
+  // Asked for by the structure and by every copyfit pass: made once per chart.
+  const alts = new Map<Chart, string>();
+  const chartAlt = (c: Chart) => cached(alts, c, (chart) => chartAltText(chart, language, words.value));
   const structure = buildStructure(
     structureParts(doc.value),
     (ref) => (charts.has(ref) ? chartAlt(charts.get(ref)!) : undefined),
@@ -194,6 +198,7 @@ export async function layoutLoadedSheet(
       bleed: bleedPt(opts),
       hyphenator: await hyphenatorFor(language, caches.hyphenators),
       breaks: (paragraph) => cachedSegments(paragraph, caches.segments),
+      qr: (url) => cached(caches.qrCodes, url, encodeQr),
       diagnostics: [],
     },
     {

@@ -4,7 +4,7 @@
  * (templates/strings/<language>.yaml, keys `chart_*`), the numbers from Intl.
  */
 import type { Chart } from '../schema/chart.js';
-import { formatValue, topOf } from './format.js';
+import { topOf, valueFormatter } from './format.js';
 
 const KIND: Record<Chart['type'], string> = {
   bar: 'chart_bar',
@@ -20,7 +20,8 @@ export function chartAltText(chart: Chart, lang: string, words: Readonly<Record<
   const say = (key: string, values: Record<string, string>) => fill(words[key] ?? FALLBACK[key]!, values);
   const head = say('chart_title', { kind: words[KIND[chart.type]] ?? '', title: chart.title });
   const series = chart.series[0]!;
-  const v = (i: number) => formatValue(series.values[i]!, chart.unit, lang);
+  const format = valueFormatter(chart.unit, lang);
+  const v = (i: number) => format(series.values[i]!);
   if (
     (chart.type === 'before-after' || chart.type === 'line') &&
     chart.series.length === 1 &&
@@ -33,7 +34,7 @@ export function chartAltText(chart: Chart, lang: string, words: Readonly<Record<
   }
   const parts = chart.series.map((s) => {
     const pairs = chart.labels
-      .map((label, i) => say('chart_pair', { label, value: formatValue(s.values[i]!, chart.unit, lang) }))
+      .map((label, i) => say('chart_pair', { label, value: format(s.values[i]!) }))
       .join(words.chart_list_separator ?? ', ');
     return chart.series.length > 1 && s.name ? say('chart_series', { name: s.name, values: pairs }) : pairs;
   });

@@ -3,10 +3,17 @@ import type { Chart } from '../schema/chart.js';
 
 export type ChartValue = Chart['series'][number]['values'][number];
 
-export function formatValue(value: ChartValue, unit: Chart['unit'], lang = 'en-US'): string {
-  const fmt = (n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(n);
+/**
+ * Prints a chart's values with its unit, ranges with an en dash. Made once per chart: an
+ * Intl.NumberFormat costs far more to create than to use.
+ */
+export function valueFormatter(unit: Chart['unit'], lang = 'en-US'): (value: ChartValue) => string {
+  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
   const suffix = unit === '%' ? '%' : '';
-  return Array.isArray(value) ? `${fmt(value[0])}–${fmt(value[1])}${suffix}` : `${fmt(value)}${suffix}`;
+  return (value) =>
+    Array.isArray(value)
+      ? `${number.format(value[0])}–${number.format(value[1])}${suffix}`
+      : `${number.format(value)}${suffix}`;
 }
 
 /** The height a value reaches: a range's top. */

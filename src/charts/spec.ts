@@ -7,7 +7,7 @@ import type { Chart } from '../schema/chart.js';
 import { colorOf } from '../theme/resolveTheme.js';
 import type { Theme } from '../theme/theme.js';
 import { rgbOf } from '../pdf/color.js';
-import { formatValue } from './format.js';
+import { valueFormatter } from './format.js';
 
 /** Options read by the data-label plugin (see render.ts). */
 export interface DataLabelOptions {
@@ -85,7 +85,7 @@ export function chartSpec(chart: Chart, theme: Theme, lang = 'en-US'): ChartSpec
           display: type === 'bar',
           color: c('ink'),
           size: 8.5,
-          texts: chart.series.map((s) => s.values.map((v) => formatValue(v, chart.unit, lang))),
+          texts: chart.series.map((s) => s.values.map(valueFormatter(chart.unit, lang))),
         },
       },
     },

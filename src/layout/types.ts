@@ -9,6 +9,7 @@ import type { DocNode } from '../doc/types.js';
 import type { StructNode } from '../doc/structure.js';
 import type { Segment } from '../text/breakOpportunities.js';
 import type { Hyphenator } from '../text/hyphenate.js';
+import type { QrMatrix } from './blocks/qr.js';
 
 /** One drawing instruction, in points from the page's top-left corner. `tag` is the structure
  * node it belongs to; untagged items are artifacts (decoration, page furniture). `span` is the
@@ -148,6 +149,8 @@ export interface LayoutContext {
   hyphenator?: Hyphenator;
   /** A paragraph's line-break opportunities (the engine keeps them); computed when absent. */
   breaks?: (paragraph: string) => readonly Segment[];
+  /** A QR code's modules (the engine keeps them: every sheet of an org links the same page). */
+  qr?: (url: string) => QrMatrix;
   diagnostics: Diagnostic[];
 }
 

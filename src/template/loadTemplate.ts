@@ -16,7 +16,7 @@ import { ThemeSchema } from '../schema/theme.js';
 import type { Theme } from '../theme/theme.js';
 import { nearest } from '../validate/suggest.js';
 import { validateData } from '../validate/validateSheet.js';
-import type { World } from '../world.js';
+import type { FileInfo, World } from '../world.js';
 import { registerHelpers } from './helpers.js';
 import { describeFailure, type TemplateSource } from './templateFailure.js';
 
@@ -36,7 +36,17 @@ export interface Template {
 }
 
 /** Compiled templates by folder, with the text they were compiled from (an edit recompiles). */
-export type TemplateCache = BoundedCache<string, { key: string; template: Template }>;
+export type TemplateCache = BoundedCache<string, { key: string; stamp?: string; template: Template }>;
+
+/**
+ * Sizes and modification times of a template's files: when they are what they were, the texts
+ * are too, and a batch need not read every partial again for each sheet. Undefined in a world
+ * without times (memory worlds), which compares the texts instead.
+ */
+function fileStamp(infos: readonly (FileInfo | undefined)[]): string | undefined {
+  if (infos.some((i) => i && !(i.mtimeMs > 0))) return undefined;
+  return JSON.stringify(infos.map((i) => (i ? [i.size, i.mtimeMs] : null)));
+}
 
 const LAYOUT_FILE = 'template.yaml';
 
@@ -50,10 +60,16 @@ export async function loadTemplate(
   const dir = path.join(templatesDir, name);
   if (!(await world.info(path.join(dir, LAYOUT_FILE)))) return unknownTemplate(name, templatesDir, world, at);
   const files = await templateFiles(templatesDir, name, world);
-  const texts = await Promise.all(files.map(async (f) => ((await world.info(f)) ? world.readText(f) : '')));
-  const key = JSON.stringify(texts);
+  const infos = await Promise.all(files.map((f) => world.info(f)));
+  const stamp = fileStamp(infos);
   const hit = cache.get(dir);
-  if (hit && hit.key === key) return { value: hit.template, diagnostics: [] };
+  if (hit && stamp && hit.stamp === stamp) return { value: hit.template, diagnostics: [] };
+  const texts = await Promise.all(files.map((f, i) => (infos[i] ? world.readText(f) : '')));
+  const key = JSON.stringify(texts);
+  if (hit && hit.key === key) {
+    cache.set(dir, { ...hit, stamp });
+    return { value: hit.template, diagnostics: [] };
+  }
   const theme = await readTheme(path.join(dir, 'theme.yaml'), world);
   const layout = await readLayout(path.join(dir, LAYOUT_FILE), world);
   const diagnostics = [...theme.diagnostics, ...layout.diagnostics];
@@ -71,7 +87,7 @@ export async function loadTemplate(
     render: compileAll(sources),
     sources: [...sources.values()],
   };
-  cache.set(dir, { key, template });
+  cache.set(dir, { key, stamp, template });
   return { value: template, diagnostics };
 }
 
@@ -102,17 +118,20 @@ function compileAll(sources: ReadonlyMap<string, TemplateSource>): Template['ren
   // the library never prints, so its logger is raised above its highest level.
   (hbs.logger as { level: number | string }).level = 4;
   registerHelpers(hbs);
-  for (const [name, source] of sources) hbs.registerPartial(name, source.text);
   const known = Object.fromEntries(Object.keys(hbs.helpers).map((h) => [h, true]));
+  const options = { strict: true, knownHelpersOnly: true, knownHelpers: known };
+  // Partials are registered compiled: Handlebars compiles a partial registered as text again on
+  // every top-level render that uses it (its partials table is copied per call), which cost more
+  // than the rendering. `compile` itself defers the work to the first call.
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  for (const [name, source] of sources) {
+    const fn = hbs.compile(source.text, options);
+    compiled.set(name, fn);
+    hbs.registerPartial(name, fn);
+  }
   return (partial, context) => {
-    let fn = compiled.get(partial);
-    if (!fn) {
-      const source = sources.get(partial);
-      if (!source) throw new Error(`the template has no partial \`${partial}\``);
-      fn = hbs.compile(source.text, { strict: true, knownHelpersOnly: true, knownHelpers: known });
-      compiled.set(partial, fn);
-    }
+    const fn = compiled.get(partial);
+    if (!fn) throw new Error(`the template has no partial \`${partial}\``);
     return fn(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
   };
 }

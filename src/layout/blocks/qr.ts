@@ -6,10 +6,18 @@ import { laid, type DisplayItem, type Laid, type LayoutContext } from '../types.
 /** Modules of white around the symbol, as the QR standard asks. */
 const QUIET = 4;
 
+/** The dark modules of a QR symbol, row by row, without a quiet zone. */
+export interface QrMatrix {
+  data: boolean[][];
+  size: number;
+}
+
+// uqr has no dependencies (qrcode brought 30 packages); the quiet zone is drawn by lowerQr.
+export const encodeQr = (url: string): QrMatrix => encode(url, { ecc: 'M', border: 0 });
+
 export function lowerQr(node: QrNode, width: number, ctx: LayoutContext): Laid {
   const size = Math.min(node.size, width);
-  // uqr has no dependencies (qrcode brought 30 packages); the quiet zone is drawn below.
-  const { data, size: n } = encode(node.url, { ecc: 'M', border: 0 });
+  const { data, size: n } = ctx.qr?.(node.url) ?? encodeQr(node.url);
   const dark = (row: number, col: number) => data[row]![col]!;
   const unit = size / (n + 2 * QUIET);
   const tag = ctx.tags.get(node);
