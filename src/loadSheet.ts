@@ -94,8 +94,15 @@ export function parseSheetText(
   text: string,
   file: string,
 ): Result<{ sheet: Sheet; source: SourceFile } | undefined> {
-  const own = [{ file, text }];
-  const loaded = loadYaml(file, text);
+  return checkSheetYaml(loadYaml(file, text), file);
+}
+
+/** Checks a sheet's parsed YAML: the schema and references, but not files (org, images). */
+function checkSheetYaml(
+  loaded: Result<LoadedYaml>,
+  file: string,
+): Result<{ sheet: Sheet; source: SourceFile } | undefined> {
+  const own = [{ file, text: loaded.value.source.text }];
   if (hasErrors(loaded.diagnostics))
     return { value: undefined, diagnostics: withLineText(loaded.diagnostics, own) };
   const checked = validateData(SheetSchema, loaded.value, 'a fact sheet', checkSheetShape);
@@ -119,7 +126,8 @@ export async function readSheet(file: string, world: World): Promise<Result<Load
       diagnostics: withLineText(read.diagnostics, read.value ? [read.value.source] : []),
     };
   }
-  const parsed = parseSheetText(read.value.source.text, file);
+  // Parsed once: YAML with positions is the largest part of reading a sheet.
+  const parsed = checkSheetYaml({ value: read.value, diagnostics: read.diagnostics }, file);
   if (!parsed.value) return { value: undefined, diagnostics: parsed.diagnostics };
   const { sheet, source } = parsed.value;
   const org = await readOrg(sheet, source, world);
