@@ -11,6 +11,8 @@ export const PREVIEW_DPI = 100;
 /** Resolution of contact-sheet thumbnails: a page about 300 px wide. */
 export const THUMBNAIL_DPI = 36;
 
+import { encodePng } from './encodePng.js';
+
 type MuPdf = typeof import('mupdf');
 
 /** One import per process; the module is stateless from our side (documents are destroyed). */
@@ -41,8 +43,9 @@ export async function renderPages(pdf: Uint8Array, dpi: number, limit = Infinity
     const scale = mupdf.Matrix.scale(dpi / 72, dpi / 72);
     for (let i = 0; i < Math.min(doc.countPages(), limit); i++) {
       const page = doc.loadPage(i);
+      if (page instanceof mupdf.PDFPage) forgetTextMaps(page);
       const pixmap = page.toPixmap(scale, mupdf.ColorSpace.DeviceRGB, false, true);
-      pngs.push(Buffer.from(pixmap.asPNG()));
+      pngs.push(pngOf(pixmap));
       pixmap.destroy();
       page.destroy();
     }
@@ -50,4 +53,19 @@ export async function renderPages(pdf: Uint8Array, dpi: number, limit = Infinity
   } finally {
     doc.destroy();
   }
+}
+
+/**
+ * Drops the page's fonts' ToUnicode maps from the document as loaded (the PDF's bytes are not
+ * touched). A picture needs no text, and MuPDF, on loading a font, looks each of the 65,536 codes
+ * of Identity-H up in that map: a quarter of the time a thumbnail took, for the same pixels.
+ */
+function forgetTextMaps(page: import('mupdf').PDFPage): void {
+  const fonts = page.getObject().get('Resources').get('Font');
+  if (fonts.isDictionary()) fonts.forEach((font) => font.isDictionary() && font.delete('ToUnicode'));
+}
+
+function pngOf(pixmap: import('mupdf').Pixmap): Buffer {
+  const pixels = pixmap.getPixels();
+  return encodePng(pixels, pixmap.getWidth(), pixmap.getHeight(), pixmap.getStride());
 }
