@@ -73,9 +73,12 @@ function collide(boxes: readonly (readonly [number, number, number, number])[]):
 /** chart.js wants functions for tick labels; the spec stays plain data and names a suffix. */
 function withCallbacks(spec: ChartSpec): ChartSpec {
   const copy = structuredClone(spec);
+  const number = new Intl.NumberFormat(copy.options.locale, { maximumFractionDigits: 2 });
   for (const scale of Object.values(copy.options.scales ?? {})) {
     const ticks = (scale as { ticks?: { unitSuffix?: string; callback?: unknown } }).ticks;
-    if (ticks?.unitSuffix) ticks.callback = (v: number | string) => `${v}${ticks.unitSuffix}`;
+    // Every value axis, not only those with a unit: chart.js prints zero as an ASCII "0".
+    if (ticks?.unitSuffix === undefined) continue;
+    ticks.callback = (v: number | string) => `${typeof v === 'number' ? number.format(v) : v}${ticks.unitSuffix}`;
   }
   // A `segment` option makes chart.js draw lines point by point instead of through a Path2D,
   // which the recording canvas cannot read.

@@ -64,6 +64,8 @@ export function chartSpec(chart: Chart, theme: Theme, lang = 'en-US'): ChartSpec
     options: {
       responsive: false,
       animation: false,
+      // Axis numbers in the sheet's digits, as the value labels are (Bengali ১২০, not 120).
+      locale: lang,
       devicePixelRatio: 1,
       indexAxis: horizontal ? 'y' : 'x',
       layout: { padding: { top: 4, right: horizontal ? 28 : 4, bottom: 0, left: 0 } },
