@@ -128,8 +128,9 @@ export async function paintLoadedSheet(
   const contrast = checkContrast(pages.value, fitted.theme, faceInfoOf(fonts));
   const sources = [loaded.source, ...(loaded.orgSource ? [loaded.orgSource] : [])];
   const all = [...diagnostics, ...withLineText([...pages.diagnostics, ...contrast], sources)];
-  // Text that cannot be read is not written at all: a PDF is never a false claim of PDF/UA.
-  if (hasErrors(contrast)) return { value: undefined, diagnostics: all };
+  // Text that cannot be read (too faint, or empty boxes in a chart) is not written at all: a PDF
+  // is never a false claim of PDF/UA, and this is no overflow to proof.
+  if (hasErrors(contrast) || hasErrors(pages.diagnostics)) return { value: undefined, diagnostics: all };
   const value = { pages: pages.value, structure, fonts, scale: fitted.scale, theme: fitted.theme };
   return { value, diagnostics: all };
 }

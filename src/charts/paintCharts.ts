@@ -11,6 +11,7 @@ import type { Chart } from '../schema/chart.js';
 import type { Theme } from '../theme/theme.js';
 import { chartRenderer, type ChartRendererCache } from './render.js';
 import { chartSpec } from './spec.js';
+import { missingGlyphError } from '../text/coverage.js';
 
 export async function paintCharts(
   pages: readonly PlacedPage[],
@@ -30,6 +31,11 @@ export async function paintCharts(
       const spec = chartSpec(chart, env.theme, env.lang);
       const drawn = renderer.items(spec, item.w, item.h, colorOf);
       if (drawn.clipped.length) diagnostics.push(clippedWarning(chart, drawn.clipped, item.span));
+      // The chart's own words are checked as a paragraph's are.
+      const where = ` in chart “${chart.title}”`;
+      if (drawn.missing.length) {
+        diagnostics.push(missingGlyphError(drawn.missing, where, env.fonts, item.span));
+      }
       const mark = { tag: item.tag, span: item.span };
       return shift(drawn.items, item.x, item.y).map((it) => ({ ...it, ...mark }) as PaintedItem);
     }),

@@ -62,6 +62,8 @@ export class RecordingContext {
   readonly items: DisplayItem[] = [];
   /** Text runs that fell outside the canvas, as a canvas would clip them (a legend too tall). */
   readonly clipped: string[] = [];
+  /** Characters of drawn text that no font has a glyph for (they print as empty boxes). */
+  readonly missing = new Set<string>();
   private state: State = { ...INITIAL };
   private readonly stack: State[] = [];
   private path: PathOp[] = [];
@@ -244,6 +246,7 @@ export class RecordingContext {
     // A trailing space, invisible, keeps words apart when a reader joins the chart's text
     // (a two-line label is two runs: "When IJM opened" and "its office").
     const runs = shapeLine(face, `${str} `);
+    for (const run of runs) for (const ch of run.shaped.missing) this.missing.add(ch);
     const dx = alignOffset(this.state.textAlign, width);
     const dy = baselineOffset(this.state.textBaseline, face, size);
     const m = this.state.matrix;

@@ -78,7 +78,8 @@ function withCallbacks(spec: ChartSpec): ChartSpec {
     const ticks = (scale as { ticks?: { unitSuffix?: string; callback?: unknown } }).ticks;
     // Every value axis, not only those with a unit: chart.js prints zero as an ASCII "0".
     if (ticks?.unitSuffix === undefined) continue;
-    ticks.callback = (v: number | string) => `${typeof v === 'number' ? number.format(v) : v}${ticks.unitSuffix}`;
+    const suffix = ticks.unitSuffix;
+    ticks.callback = (v: number | string) => `${typeof v === 'number' ? number.format(v) : v}${suffix}`;
   }
   // A `segment` option makes chart.js draw lines point by point instead of through a Path2D,
   // which the recording canvas cannot read.
@@ -97,6 +98,8 @@ const CACHE_LIMIT = 500;
 export interface DrawnChart {
   items: readonly DisplayItem[];
   clipped: readonly string[];
+  /** Characters of its text that no font has a glyph for. */
+  missing: readonly string[];
 }
 
 export class ChartRenderer {
@@ -129,7 +132,7 @@ export class ChartRenderer {
     const { canvas, context } = recordingCanvas(width, height, { fonts: this.fonts, colorOf });
     const chart = new this.Chart(canvas, withCallbacks(spec));
     chart.destroy();
-    return { items: context.items, clipped: context.clipped };
+    return { items: context.items, clipped: context.clipped, missing: [...context.missing] };
   }
 }
 

@@ -1,11 +1,10 @@
 /** Turns inline runs into a measured, splittable text block (the basis of every text in a sheet). */
-import { error } from '../diag/diagnostic.js';
 import type { Inline } from '../doc/types.js';
 import type { Span } from '../diag/diagnostic.js';
 import type { StructNode } from '../doc/structure.js';
 import { textWidth } from '../fonts/measure.js';
 import type { LoadedFace } from '../fonts/registry.js';
-import { coveredScripts } from '../text/coverage.js';
+import { missingGlyphError } from '../text/coverage.js';
 import { breakLines, type Line } from './breakLines.js';
 import type { ResolvedStyle } from './textStyle.js';
 import { laid, type DisplayItem, type Laid, type LayoutContext } from './types.js';
@@ -158,15 +157,6 @@ function splitAt(
 }
 
 function reportMissing(missing: Set<string>, ctx: LayoutContext, opts: TextOptions) {
-  const chars = [...missing]
-    .map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
-    .join(', ');
   const where = opts.path ? ` in \`${opts.path}\`` : '';
-  ctx.diagnostics.push(
-    error('missing-glyph', `no font has a glyph for ${chars}${where}; it would print as an empty box`, {
-      span: opts.span,
-      expected: `characters of the scripts the fonts cover: ${coveredScripts(ctx.fonts).join(', ')}`,
-      hint: 'replace the character, or add a font for its script to fonts.yaml (README, "Other scripts")',
-    }),
-  );
+  ctx.diagnostics.push(missingGlyphError(missing, where, ctx.fonts, opts.span));
 }

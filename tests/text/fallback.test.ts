@@ -12,6 +12,8 @@ import { SheetError } from '../../src/diag/diagnostic.js';
 import { facesOf, loadFontRegistry } from '../../src/fonts/registry.js';
 import { FONTS_DIR } from '../../src/paths.js';
 import { itemize } from '../../src/text/itemize.js';
+import { readSheet } from '../../src/loadSheet.js';
+import { renderLoadedSheet } from '../../src/pipeline.js';
 import { shapeRun } from '../../src/text/shapeRun.js';
 import { diskWorld } from '../../src/world.js';
 import { readPdf } from '../helpers/readPdf.js';
@@ -61,6 +63,30 @@ describe('font fallback by script', () => {
       /^characters of the scripts the fonts cover: Latin, .*Bengali, Devanagari, Arabic$/,
     );
     expect(d.expected).not.toContain('Han');
+  });
+
+  it('refuses a character no font has in a chart\'s labels, at the chart, writing nothing', async () => {
+    const sheet = `title: Chart
+template: casework
+header:
+  title: Chart
+sections:
+  - chart:
+      type: bar
+      title: Offices
+      labels: [Kolkata, 香港]
+      series:
+        - values: [3, 4]
+`;
+    const dir = sheetDir({ 'c.yaml': sheet });
+    const loaded = (await readSheet(path.join(dir, 'c.yaml'), diskWorld())).value!;
+    const result = await renderLoadedSheet(loaded, { world: diskWorld() });
+    // No PDF, and no overflow proof either: nothing overflowed.
+    expect([result.value, result.proof]).toEqual([undefined, undefined]);
+    const d = result.diagnostics.find((x) => x.code === 'missing-glyph')!;
+    expect(d).toMatchObject({ severity: 'error', span: { line: 7, col: 7 } });
+    expect(d.message).toMatch(/^no font has a glyph for "香" \(U\+9999\), "港" \(U\+6E2F\) in chart “Offices”/);
+    expect(d.expected).toMatch(/^characters of the scripts the fonts cover: Latin, /);
   });
 
   it('refuses nothing the fonts cover: every character of every bundled face shapes', async () => {
