@@ -91,7 +91,7 @@ function withCallbacks(spec: ChartSpec): ChartSpec {
 type ColorOf = (hex: string) => string;
 
 /** Charts drawn per spec and size; bounded, because a long watch session sees many variants. */
-const CACHE_LIMIT = 500;
+const CACHE_LIMIT = 64;
 
 /** A chart drawn: its items, and the labels that fell outside its box (left out, as a canvas
  * clips them). */

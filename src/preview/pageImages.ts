@@ -52,6 +52,9 @@ export async function renderPages(pdf: Uint8Array, dpi: number, limit = Infinity
     return pngs;
   } finally {
     doc.destroy();
+    // The fonts and images MuPDF keeps belong to this document (each PDF embeds its own
+    // subsets): kept, they only grow the memory a batch's thumbnails hold.
+    mupdf.emptyStore();
   }
 }
 
