@@ -47,7 +47,13 @@ export interface RecordOptions {
   /** The colour to write for a colour chart.js was given (e.g. `#0b4f71` → `cmyk(…)`), so
    * charts print in the theme's own colours, CMYK included. */
   colorOf?: (hex: string) => string;
+  /** Widths of strings at 1 pt by face, kept by the renderer: chart.js measures each label
+   * many times while it fits its axes (a fifth of drawing a chart, before this). */
+  widths?: WeakMap<LoadedFace, Map<string, number>>;
 }
+
+/** Past this many strings a face's widths start again (a long watch session sees many). */
+const WIDTHS_LIMIT = 5_000;
 
 /** The parts of a canvas element chart.js reads (its size) and the context it asks for. */
 export function recordingCanvas(width: number, height: number, opts: RecordOptions) {
@@ -236,13 +242,24 @@ export class RecordingContext {
   measureText(text: string): { width: number } {
     const { face, size } = this.fontFace();
     // As a canvas does: anything is measured as its string (chart.js passes label arrays).
-    return { width: runsWidth(shapeLine(face, String(text)), size) };
+    return { width: this.widthAt1(face, String(text)) * size };
+  }
+  private widthAt1(face: LoadedFace, text: string): number {
+    let known = this.opts.widths?.get(face);
+    if (!known && this.opts.widths) this.opts.widths.set(face, (known = new Map()));
+    let width = known?.get(text);
+    if (width === undefined) {
+      width = runsWidth(shapeLine(face, text), 1);
+      if (known && known.size >= WIDTHS_LIMIT) known.clear();
+      known?.set(text, width);
+    }
+    return width;
   }
   fillText(text: string, x: number, y: number): void {
     const str = String(text);
     if (!str.trim()) return;
     const { face, size } = this.fontFace();
-    const width = runsWidth(shapeLine(face, str), size);
+    const width = this.widthAt1(face, str) * size;
     // A trailing space, invisible, keeps words apart when a reader joins the chart's text
     // (a two-line label is two runs: "When IJM opened" and "its office").
     const runs = shapeLine(face, `${str} `);

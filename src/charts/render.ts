@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Chart as ChartJS, ChartConfiguration, Plugin } from 'chart.js';
 import type { BoundedCache } from '../cache.js';
-import type { FontFamily } from '../fonts/registry.js';
+import type { FontFamily, LoadedFace } from '../fonts/registry.js';
 import type { DisplayItem } from '../layout/types.js';
 import { recordingCanvas } from './recordCanvas.js';
 import type { ChartSpec, DataLabelOptions } from './spec.js';
@@ -104,6 +104,7 @@ export interface DrawnChart {
 
 export class ChartRenderer {
   private readonly cache = new Map<string, DrawnChart>();
+  private readonly widths = new WeakMap<LoadedFace, Map<string, number>>();
 
   constructor(
     private readonly Chart: ChartClass,
@@ -129,7 +130,8 @@ export class ChartRenderer {
   }
 
   private draw(spec: ChartSpec, width: number, height: number, colorOf?: ColorOf): DrawnChart {
-    const { canvas, context } = recordingCanvas(width, height, { fonts: this.fonts, colorOf });
+    const opts = { fonts: this.fonts, colorOf, widths: this.widths };
+    const { canvas, context } = recordingCanvas(width, height, opts);
     const chart = new this.Chart(canvas, withCallbacks(spec));
     chart.destroy();
     return { items: context.items, clipped: context.clipped, missing: [...context.missing] };
