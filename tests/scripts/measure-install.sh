@@ -2,9 +2,9 @@
 # Installs the package as a consumer would (from `npm pack`, into an empty project in a
 # temporary folder), prints how many packages and how much disk that takes, and renders a
 # sheet there with the project's own font and logo, and one wholly in memory.
-# Usage: scripts/measure-install.sh
+# Usage: tests/scripts/measure-install.sh
 set -euo pipefail
-repo="$(cd "$(dirname "$0")/.." && pwd)"
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 (cd "$repo" && npm pack --silent --pack-destination "$tmp" >/dev/null)
