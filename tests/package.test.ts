@@ -45,7 +45,8 @@ describe('the published package', () => {
     expect(packed).toContain(path.posix.normalize(pkg.bin.factsheet));
     expect(packed).toContain(path.posix.normalize(pkg.exports['.'].import));
     // No tests, sources or tooling: the TypeScript sources ship only as the compiled dist/.
-    const source = (f: string) => /^(tests|\.ci|\.github)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts'));
+    const source = (f: string) =>
+      /^(tests|\.ci|\.github)\//.test(f) || (f.endsWith('.ts') && !f.endsWith('.d.ts'));
     expect(packed.filter(source)).toEqual([]);
   });
 });
