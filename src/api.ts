@@ -46,7 +46,10 @@ export interface RenderOptions extends LoadOptions {
   print?: boolean;
   /** For a plain Sheet object: the organisation (default: org.yaml in baseDir). */
   org?: Org;
-  /** For a plain Sheet object: the folder its image paths are relative to (default: the working directory). */
+  /**
+   * For a plain Sheet object: the folder its image paths are relative to (default: the working
+   * directory).
+   */
   baseDir?: string;
   /** For a plain Sheet object: the name its problems are reported at (default `sheet.yaml`). */
   filename?: string;

@@ -70,7 +70,8 @@ export async function readYaml(file: string, world: World): Promise<Result<Loade
       diagnostics: [
         error(
           'too-big',
-          `the file is ${Math.round(info.size / 1024)} KiB; a sheet may be at most ${LIMITS.yamlBytes / 1024} KiB`,
+          `the file is ${Math.round(info.size / 1024)} KiB; ` +
+            `a sheet may be at most ${LIMITS.yamlBytes / 1024} KiB`,
           { span: at, hint: 'is this really a fact sheet? split it or remove pasted content' },
         ),
       ],
@@ -182,10 +183,13 @@ export async function readOrg(
   if (!resolved.ok) {
     const d = error(
       'org-file',
-      `organisation file \`${sheet.org ?? ORG_FILE}\` ${ORG_PROBLEMS[resolved.problem as Exclude<ResolveProblem, 'not-found'>]}`,
+      `organisation file \`${sheet.org ?? ORG_FILE}\` ` +
+        ORG_PROBLEMS[resolved.problem as Exclude<ResolveProblem, 'not-found'>],
       {
         span,
-        hint: "keep the organisation file in the sheet's folder (or a folder below it) as a plain YAML file, and point `org:` at it",
+        hint:
+          "keep the organisation file in the sheet's folder (or a folder below it) as a plain YAML file, " +
+          'and point `org:` at it',
       },
     );
     return { value: undefined, diagnostics: [d] };
@@ -198,7 +202,8 @@ function noOrg(sheet: Sheet, orgFile: string, span: Span): Diagnostic {
     span,
     hint: sheet.org
       ? 'the path is relative to the sheet file'
-      : `every sheet shares one ${ORG_FILE} in its folder (name, footer, brand); create it, or point \`org:\` at it`,
+      : `every sheet shares one ${ORG_FILE} in its folder (name, footer, brand); ` +
+        'create it, or point `org:` at it',
   });
 }
 

@@ -18,7 +18,10 @@ export interface World {
   readText(file: string): Promise<string>;
   /** undefined when nothing is there. */
   info(file: string): Promise<FileInfo | undefined>;
-  /** Resolves symlinks so a path cannot escape its folder through a link (memory worlds: a folder holding a file of the map is itself). */
+  /**
+   * Resolves symlinks so a path cannot escape its folder through a link (memory worlds: a folder
+   * holding a file of the map is itself).
+   */
   realpath(file: string): Promise<string>;
   /** The names in a folder, files and folders alike, sorted; [] when there is no such folder. */
   list(dir: string): Promise<string[]>;

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { error, type Diagnostic } from '../diag/diagnostic.js';
-import { findSheets, outputCollisions } from '../findSheets.js';
+import { findSheets, outputCollisions, type Collision } from '../findSheets.js';
 import type { BuildOptions, Job, SheetResult } from '../cli/buildOne.js';
 import { manifestKey, readManifest, writeManifest, type Manifest } from '../cli/manifest.js';
 import { pruneExtraPreviews, pruneRemovedSheets } from '../cli/prune.js';
@@ -130,13 +130,14 @@ function refusedResults(
   names: Map<string, string>,
   out: string,
 ): Map<string, SheetResult> {
-  const results = new Map<string, SheetResult>();
-  for (const d of refused.filter((r) => r.severity === 'error')) {
-    const file = d.span!.file;
-    const name = names.get(file) ?? path.basename(file).replace(/\.ya?ml$/i, '');
-    results.set(file, { file, outFile: pdfPath(out, name), status: 'failed', ms: 0, diagnostics: [d] });
-  }
-  return results;
+  const failures = refused
+    .filter((r) => r.severity === 'error')
+    .map((d) => {
+      const file = d.span!.file;
+      const name = names.get(file) ?? path.basename(file).replace(/\.ya?ml$/i, '');
+      return failure(file, pdfPath(out, name), d);
+    });
+  return byFile(failures);
 }
 
 /**
@@ -149,23 +150,35 @@ function collisionResults(
   names: Map<string, string>,
   out: string,
 ): Map<string, SheetResult> {
+  const failures = outputCollisions({ sheets, names }).flatMap((collision) =>
+    collision.sheets.map((file) => collisionFailure(file, collision, names, out)),
+  );
+  return byFile(failures);
+}
+
+/** `file` fails naming the others of its group, and which of them would write a proof. */
+function collisionFailure(file: string, collision: Collision, names: Map<string, string>, out: string) {
+  const { name, sheets: group } = collision;
+  const isProof = (f: string) => names.get(f)!.toLowerCase() !== name;
+  const outFile = pdfPath(out, names.get(file)!);
+  const others = group.filter((f) => f !== file);
+  const role = (f: string) => `${f} (${isProof(f) ? 'its overflow proof' : 'its PDF'})`;
+  const message = group.some(isProof)
+    ? `${[file, ...others].map(role).join(' and ')} would both write ${pdfPath(out, name)}`
+    : `${file} and ${others.join(' and ')} would both be built into ${outFile}`;
+  const hint = group.some(isProof)
+    ? 'rename the sheet whose name ends in `.overflow`: ' +
+      'a sheet that does not fit writes NAME.overflow.pdf'
+    : 'rename one of them; sheets build into the output folder by name ' +
+      '(and by subfolder when you give a folder), ' +
+      'so names must differ by more than `.yml`/`.yaml` or letter case';
+  return failure(file, outFile, error('output-collision', message, { span: at(file), hint }));
+}
+
+/** Failures by sheet file; a sheet in two groups keeps the first. */
+function byFile(failures: SheetResult[]): Map<string, SheetResult> {
   const results = new Map<string, SheetResult>();
-  for (const { name, sheets: group } of outputCollisions({ sheets, names })) {
-    const isProof = (f: string) => names.get(f)!.toLowerCase() !== name;
-    for (const file of group.filter((f) => !results.has(f))) {
-      const outFile = pdfPath(out, names.get(file)!);
-      const others = group.filter((f) => f !== file);
-      const role = (f: string) => `${f} (${isProof(f) ? 'its overflow proof' : 'its PDF'})`;
-      const message = group.some(isProof)
-        ? `${[file, ...others].map(role).join(' and ')} would both write ${pdfPath(out, name)}`
-        : `${file} and ${others.join(' and ')} would both be built into ${outFile}`;
-      const hint = group.some(isProof)
-        ? 'rename the sheet whose name ends in `.overflow`: a sheet that does not fit writes NAME.overflow.pdf'
-        : 'rename one of them; sheets build into the output folder by name (and by subfolder when you give a folder), so names must differ by more than `.yml`/`.yaml` or letter case';
-      const d = error('output-collision', message, { span: at(file), hint });
-      results.set(file, failure(file, outFile, d));
-    }
-  }
+  for (const r of failures) if (!results.has(r.file)) results.set(r.file, r);
   return results;
 }
 

@@ -17,13 +17,15 @@ export async function initCommand(args: string[], template: string, io: CliIo): 
     throw new UsageError('init takes one NAME, e.g. `factsheet init mumbai --template program-office`');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name))
     throw new UsageError(
-      `the sheet name \`${name}\` must be lowercase letters, digits and dashes (it becomes the PDF's file name)`,
+      `the sheet name \`${name}\` must be lowercase letters, digits and dashes ` +
+        "(it becomes the PDF's file name)",
     );
   const known = await listTemplates(TEMPLATES_DIR, diskWorld());
   if (!known.includes(template)) {
     const guess = nearest(template, known);
     throw new UsageError(
-      `no template called \`${template}\`${guess ? `; did you mean \`${guess}\`?` : ''} (templates: ${known.join(', ')})`,
+      `no template called \`${template}\`${guess ? `; did you mean \`${guess}\`?` : ''} ` +
+        `(templates: ${known.join(', ')})`,
     );
   }
   const file = path.join(dir, `${name}.yaml`);

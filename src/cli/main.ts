@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
-import { PACKAGE_ROOT, TEMPLATES_DIR } from '../paths.js';
+import { SCHEMA_DIR, TEMPLATES_DIR } from '../paths.js';
 import type { BuildCommandOptions } from './buildCommand.js';
 import { resolveFrom, type CliIo } from './io.js';
 import type { PreviewCommandOptions } from './previewCommand.js';
@@ -113,12 +113,12 @@ function refuseForeignOptions(command: Command, values: Values): void {
 
 /**
  * The sheet schema with `template:` listing the templates found (in --templates DIR, or bundled),
- * or the org file's. With the bundled templates it is the file shipped in schema/ (made from the
- * same code; a test keeps them equal), so printing it loads no schema library.
+ * or the org file's. With the bundled templates it is the file the build wrote into dist/schema/
+ * (from the same code), so printing it loads no schema library.
  */
 async function schemaText(values: Values, io: CliIo): Promise<string> {
   if (values.templates === undefined) {
-    const shipped = path.join(PACKAGE_ROOT, 'schema', values.org ? 'org.schema.json' : 'sheet.schema.json');
+    const shipped = path.join(SCHEMA_DIR, values.org ? 'org.schema.json' : 'sheet.schema.json');
     if (fs.existsSync(shipped)) return fs.readFileSync(shipped, 'utf8').trimEnd();
   }
   const { orgJsonSchema, sheetJsonSchema } = await import('../schema/jsonSchema.js');

@@ -21,8 +21,8 @@ export function writeStepSummary(summary: BatchSummary, out: string, io: CliIo):
 
 export function stepSummaryMarkdown(summary: BatchSummary, out: string): string {
   const lines = [
-    `### factsheet: ${summary.results.length} sheets, ${summary.built} built, ${summary.skipped} up to date, ` +
-      `${summary.failed} failed`,
+    `### factsheet: ${summary.results.length} sheets, ${summary.built} built, ` +
+      `${summary.skipped} up to date, ${summary.failed} failed`,
     '',
     '| sheet | status | pages | size | problems |',
     '| --- | --- | ---: | ---: | --- |',

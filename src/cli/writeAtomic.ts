@@ -50,11 +50,15 @@ export function writeAtomic(file: string, bytes: Uint8Array, fs: WriteFs = nodeF
   syncDir(fs, dir);
 }
 
-/** A write call that reported more than it wrote (a faulty driver or network disk) must not be renamed over a good file. */
+/**
+ * A write call that reported more than it wrote (a faulty driver or network disk) must not be
+ * renamed over a good file.
+ */
 function checkSize(fs: WriteFs, fd: number, tmp: string, expected: number): void {
   const { size } = fs.fstatSync(fd);
   if (size === expected) return;
-  const message = `EIO: the temporary file ${path.basename(tmp)} holds ${size} bytes, not the ${expected} written`;
+  const message =
+    `EIO: the temporary file ${path.basename(tmp)} holds ${size} bytes, not the ${expected} written`;
   throw Object.assign(new Error(message), { code: 'EIO' });
 }
 

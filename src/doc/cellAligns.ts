@@ -11,8 +11,11 @@ export function givenAligns(attr: string | undefined, columns: number): CellAlig
 }
 
 /** A figure as a sheet prints one: digits with separators, a sign, %, a currency, a range dash. */
-const NUMERIC =
-  /^[-+−]?[$€£₹¥]?\s?\d[\d.,\u00a0\u202f ]*(%|\s?%)?(\s?[–-]\s?[$€£₹¥]?\d[\d.,\u00a0\u202f ]*%?)?$/;
+const CURRENCY = '[$€£₹¥]?';
+const DIGITS = String.raw`\d[\d.,\u00a0\u202f ]*`;
+const NUMERIC = new RegExp(
+  String.raw`^[-+−]?${CURRENCY}\s?${DIGITS}(%|\s?%)?(\s?[–-]\s?${CURRENCY}${DIGITS}%?)?$`,
+);
 
 /** `align="auto"`: a column whose body cells are all figures (or empty) is set flush right. */
 export function autoAligns(body: readonly { cells: string[] }[], columns: number): CellAlign[] {

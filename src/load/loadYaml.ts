@@ -67,7 +67,8 @@ function findUnresolvedAlias(src: SourceFile): Diagnostic | undefined {
       const [start, end] = node.range ?? [0, 0];
       found = error(
         'yaml-bad-alias',
-        `YAML syntax: \`${src.text.slice(start, end)}\` reads as a reference to an anchor (\`*name\`) that does not exist`,
+        `YAML syntax: \`${src.text.slice(start, end)}\` reads as a reference to an anchor ` +
+          '(`*name`) that does not exist',
         {
           span: spanFromOffsets(src, start, end),
           hint: `${HINTS.BAD_ALIAS}: "${src.text.slice(start, end)}"`,

@@ -5,7 +5,11 @@
 export const CLIENT_SCRIPT = `
 (() => {
   const live = document.getElementById('live');
-  const say = (text, css) => { live.hidden = false; live.textContent = text; live.className = 'live ' + (css || ''); };
+  const say = (text, css) => {
+    live.hidden = false;
+    live.textContent = text;
+    live.className = 'live ' + (css || '');
+  };
   const show = (html, generation) => {
     document.getElementById('main').innerHTML = html;
     document.body.dataset.generation = String(generation);
@@ -31,6 +35,8 @@ export const CLIENT_SCRIPT = `
     layer.append(big);
     document.body.append(layer);
   });
-  document.addEventListener('keydown', (e) => { if (e.key === 'Escape') document.querySelector('.zoom')?.remove(); });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') document.querySelector('.zoom')?.remove();
+  });
 })();
 `;

@@ -62,7 +62,10 @@ export function statusOf(e: SheetEntry): { label: string; css: string } {
 /** "Copyfit set the type at 97% to fit the page count", or nothing when nothing shrank. */
 export function copyfitNote(e: SheetEntry): string | undefined {
   if (e.scale === undefined || e.scale >= 1) return undefined;
-  return `Copyfit set the type at ${Math.round(e.scale * 100)}% of its size so the sheet meets its page count.`;
+  return (
+    `Copyfit set the type at ${Math.round(e.scale * 100)}% of its size ` +
+    'so the sheet meets its page count.'
+  );
 }
 
 /** One line per problem, for a table cell or a Markdown summary. */

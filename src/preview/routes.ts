@@ -77,6 +77,8 @@ Open one to see every page; it updates each time you save.</p>
 <section class="section" id="templates"><h2>Templates</h2>
 <p class="lede">What each template looks like, filled with its starter text. Start a sheet from one with
 <code>npx factsheet init NAME --template TEMPLATE</code>.</p>
-<div class="grid">${starters || '<p class="empty">This templates folder has no starter sheets.</p>'}</div></section>`;
+<div class="grid">${
+    starters || '<p class="empty">This templates folder has no starter sheets.</p>'
+  }</div></section>`;
   return { status: 200, title: 'Gallery', subtitle: 'Every sheet and template, rebuilt as you save', body };
 }

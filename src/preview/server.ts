@@ -143,6 +143,7 @@ const FONT_FACES = `<style>${[
 ]
   .map(
     ([face, weight, style]) =>
-      `@font-face{font-family:Lato;src:url(/fonts/Lato-${face}.ttf);font-weight:${weight};font-style:${style}}`,
+      `@font-face{font-family:Lato;src:url(/fonts/Lato-${face}.ttf);` +
+      `font-weight:${weight};font-style:${style}}`,
   )
   .join('')}</style>`;

@@ -35,7 +35,11 @@ export function card(s: Shown, title: string, meta: string): string {
   const status = statusOf(s.entry);
   const stale = s.entry.status === 'failed' && !s.entry.proof ? ' stale' : '';
   return `<a class="card" href="${esc(s.href)}" data-sheet="${esc(s.entry.name)}">
-<div class="thumb${stale}">${img ? `<img loading="lazy" alt="Page 1 of ${esc(title)}" src="${esc(img)}">` : '<div class="none">No pages yet</div>'}</div>
+<div class="thumb${stale}">${
+    img
+      ? `<img loading="lazy" alt="Page 1 of ${esc(title)}" src="${esc(img)}">`
+      : '<div class="none">No pages yet</div>'
+  }</div>
 <div class="card-body"><div class="card-title">${esc(title)}</div><div class="meta">${esc(meta)}</div>
 <div class="row"><span class="pill ${status.css}">${esc(status.label)}</span>
 <span class="meta">${s.entry.pages ? `${s.entry.pages} p.` : ''}</span></div></div></a>`;
@@ -55,7 +59,8 @@ export function sheetBody(s: Shown): string {
 function pageImages(s: Shown): string {
   const e = s.entry;
   const figure = (src: string, caption: string, css = '') =>
-    `<figure class="page-img${css}"><img src="${esc(src)}" alt="${esc(caption)}"><figcaption>${esc(caption)}</figcaption></figure>`;
+    `<figure class="page-img${css}"><img src="${esc(src)}" alt="${esc(caption)}">` +
+    `<figcaption>${esc(caption)}</figcaption></figure>`;
   const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
   if (e.status !== 'failed')
     return range(e.pages ?? 0)
@@ -89,7 +94,8 @@ function sidePanel(s: Shown): string {
   const lead = e.overflow
     ? '<p>The content does not fit its pages. Cut the lines named below, or allow more pages.</p>'
     : e.status === 'failed'
-      ? '<p>This sheet has problems. Each one says where it is and how to fix it; save the file and this page updates with the pages.</p>'
+      ? '<p>This sheet has problems. Each one says where it is and how to fix it; ' +
+        'save the file and this page updates with the pages.</p>'
       : '';
   return `<section class="panel">
 <dl class="facts">${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>

@@ -11,7 +11,9 @@ export const RichText = (description: string) =>
   Type.String({
     minLength: 1,
     maxLength: LIMITS.textChars,
-    description: `${description} Supports **bold**, *italic* and [^id] footnote references; a blank line starts a new paragraph.`,
+    description:
+      `${description} Supports **bold**, *italic* and [^id] footnote references; ` +
+      'a blank line starts a new paragraph.',
   });
 
 export const Year = (description: string) => Type.Integer({ minimum: 1800, maximum: 2200, description });
@@ -22,7 +24,9 @@ export const Url = (description: string) =>
 export const Color = (description: string) =>
   Type.String({
     pattern: '^(#[0-9a-fA-F]{6}|cmyk\\(\\s*\\d{1,3}(\\.\\d+)?\\s*(,\\s*\\d{1,3}(\\.\\d+)?\\s*){3}\\))$',
-    description: `${description} As #rrggbb, or cmyk(c, m, y, k) in percent for print (written to the PDF as CMYK).`,
+    description:
+      `${description} As #rrggbb, or cmyk(c, m, y, k) in percent for print ` +
+      '(written to the PDF as CMYK).',
   });
 
 export const Image = Type.Object(

@@ -146,7 +146,9 @@ export function renderPartial(template: Template, partial: string, context: obje
     const { message, span } = describeFailure(ordered, e);
     return error('template', `template \`${template.name}\` failed: ${message}`, {
       span,
-      hint: 'the template asks for something the sheet data does not have; guard optional fields with {{#if}}',
+      hint:
+        'the template asks for something the sheet data does not have; ' +
+        'guard optional fields with {{#if}}',
     });
   }
 }

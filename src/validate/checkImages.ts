@@ -86,7 +86,10 @@ async function checkImage(
       case 'not-a-file':
         return `image \`${ref.src}\` is not a regular file`;
       case 'too-big':
-        return `image \`${ref.src}\` is ${(r.info!.size / 1048576).toFixed(1)} MB; the limit is ${LIMITS.imageBytes / 1048576} MB`;
+        return (
+          `image \`${ref.src}\` is ${(r.info!.size / 1048576).toFixed(1)} MB; ` +
+          `the limit is ${LIMITS.imageBytes / 1048576} MB`
+        );
     }
   }
   const { file } = r;
@@ -100,11 +103,18 @@ async function checkImage(
   if (!probe || (probe.format === 'svg' && !logo))
     return `image \`${ref.src}\` is not a ${logo ? 'PNG, JPEG or SVG' : 'PNG or JPEG'} file (or is damaged)`;
   if (probe.width * probe.height > LIMITS.imagePixels || probe.width === 0 || probe.height === 0) {
-    return `image \`${ref.src}\` is ${probe.width}×${probe.height} pixels; the limit is ${LIMITS.imagePixels / 1e6} megapixels`;
+    return (
+      `image \`${ref.src}\` is ${probe.width}×${probe.height} pixels; ` +
+      `the limit is ${LIMITS.imagePixels / 1e6} megapixels`
+    );
   }
   const kept = bytes.subarray(0, probe.length);
   const problem =
-    probe.format === 'png' ? pngProblem(ref.src, kept) : probe.format === 'jpeg' ? jpegProblem(ref.src, kept) : undefined;
+    probe.format === 'png'
+      ? pngProblem(ref.src, kept)
+      : probe.format === 'jpeg'
+        ? jpegProblem(ref.src, kept)
+        : undefined;
   return problem ?? { file, ...probe, bytes: kept };
 }
 
@@ -113,7 +123,8 @@ function pngProblem(src: string, bytes: Uint8Array): string | undefined {
   if (checked.ok) return undefined;
   if (checked.problem === 'damaged') return `image \`${src}\` is damaged: ${checked.reason}`;
   const f = checked.facts;
-  const what = `${f.width}×${f.height} pixels at ${f.bitDepth} bits${f.transparent ? ' with transparency' : ''}`;
+  const what =
+    `${f.width}×${f.height} pixels at ${f.bitDepth} bits${f.transparent ? ' with transparency' : ''}`;
   const limit = megabytes(LIMITS.imageDecodeBytes);
   return `image \`${src}\` is ${what}: embedding it takes about ${megabytes(f.cost)}; the limit is ${limit}`;
 }
@@ -133,7 +144,10 @@ function hintFor(message: string): string {
   if (message.includes('not found'))
     return 'the path is relative to the sheet file; check the spelling and the folder';
   if (message.includes('embedding it takes'))
-    return 'save it as an 8-bit image without transparency, or smaller: 300 pixels per inch at the printed size is enough';
+    return (
+      'save it as an 8-bit image without transparency, or smaller: ' +
+      '300 pixels per inch at the printed size is enough'
+    );
   if (message.includes('megapixels') || message.includes('MB'))
     return 'resize it: 300 pixels per inch at the printed size is enough';
   if (message.includes('cannot be read'))

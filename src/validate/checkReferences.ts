@@ -158,7 +158,8 @@ function checkResults(sheet: Sheet, src: SourceFile): Diagnostic[] {
       return [
         warning(
           'result-mismatch',
-          `the ${side} figure “${printed}” is not what the chart shows (${Array.isArray(v) ? v.join('–') : v})`,
+          `the ${side} figure “${printed}” is not what the chart shows ` +
+            `(${Array.isArray(v) ? v.join('–') : v})`,
           {
             span: spanAt(src, ['sections', i, kind, side, 'value']),
             hint: 'make the printed figure and the chart data agree',

@@ -101,7 +101,8 @@ function wrongValue(e: ValueError, path: DataPath, src: SourceFile): Diagnostic 
     expected,
     found: describeFound(e.value),
     hint: numberAsText
-      ? 'write the number alone, without commas or units (5470, not "5,470"); use `prefix`/`suffix` for "+", "%" or "$"'
+      ? 'write the number alone, without commas or units (5470, not "5,470"); ' +
+        'use `prefix`/`suffix` for "+", "%" or "$"'
       : undefined,
   });
 }

@@ -91,6 +91,8 @@ function renamedPlace(d: Diagnostic, body: Record<string, unknown>, i: number): 
   if (!old || !d.message.startsWith(`\`sections[${i}].result.place\``)) return d;
   return {
     ...d,
-    hint: `where the result happened is now \`location: ${String(body.place)}\`; \`place\` says where the section goes`,
+    hint:
+      `where the result happened is now \`location: ${String(body.place)}\`; ` +
+      '`place` says where the section goes',
   };
 }

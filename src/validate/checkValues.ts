@@ -146,7 +146,8 @@ function checkUrls(sheet: Sheet, src: SourceFile): Diagnostic[] {
     return [
       warning(
         'url-long',
-        `\`${showPath(path)}\` is ${url.length} characters; its QR code will be dense and may not scan when printed`,
+        `\`${showPath(path)}\` is ${url.length} characters; ` +
+          'its QR code will be dense and may not scan when printed',
         {
           span: spanAt(src, path),
           expected: `${QR_URL_WARN} characters or fewer`,

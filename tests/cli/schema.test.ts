@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
@@ -64,9 +65,15 @@ describe('factsheet schema', async () => {
     expect(await printed(['schema', '--org'])).toEqual(org);
     expect(JSON.parse(fs.readFileSync(path.join(SHEETS, 'sheet.schema.json'), 'utf8'))).toEqual(sheet);
     expect(JSON.parse(fs.readFileSync(path.join(SHEETS, 'org.schema.json'), 'utf8'))).toEqual(org);
-    // The package ships them too (package.json `files`), for an editor mapping into node_modules.
-    expect(JSON.parse(fs.readFileSync(path.join(REPO, 'schema/sheet.schema.json'), 'utf8'))).toEqual(sheet);
-    expect(JSON.parse(fs.readFileSync(path.join(REPO, 'schema/org.schema.json'), 'utf8'))).toEqual(org);
+    // The build writes them into dist/schema/ (what the package ships and `factsheet schema`
+    // prints), exported by name for an editor or a tool resolving `factsheet/schema/…`.
+    const exported = (name: string) => createRequire(import.meta.url).resolve(`factsheet/schema/${name}`);
+    expect(exported('sheet.schema.json')).toBe(path.join(REPO, 'dist/schema/sheet.schema.json'));
+    expect(exported('org.schema.json')).toBe(path.join(REPO, 'dist/schema/org.schema.json'));
+    expect(JSON.parse(fs.readFileSync(exported('sheet.schema.json'), 'utf8'))).toEqual(sheet);
+    expect(JSON.parse(fs.readFileSync(exported('org.schema.json'), 'utf8'))).toEqual(org);
+    // Only the JSON: the compiled schema modules beside it stay private.
+    expect(() => exported('sheet.js')).toThrow(/not defined by "exports"/);
     for (const name of SAMPLE_SHEETS) {
       expect(fs.readFileSync(path.join(SHEETS, `${name}.yaml`), 'utf8')).toMatch(/^# yaml-language-server: \$schema=sheet\.schema\.json\n/);
     }

@@ -8,7 +8,7 @@ import { itemize } from '../../src/text/itemize.js';
 import { shapeRun } from '../../src/text/shapeRun.js';
 import { diskWorld } from '../../src/world.js';
 
-/** Made by scripts/shaping-expected.mjs with Debian's hb-shape; not needed to run this test. */
+/** Made by tests/scripts/shaping-expected.mjs with Debian's hb-shape; not needed to run this test. */
 interface Expected {
   generator: string;
   cases: { font: string; script: string; word: string; glyphs: [number, number, number, number, number][] }[];

@@ -9,9 +9,11 @@ import { defineConfig } from 'vitest/config';
 // (57 s → 26 s of vitest on 2 CPUs). Nothing in src keeps state between calls that a test
 // relies on; caches are keyed by their inputs.
 export default defineConfig({
+  // The repository, not this folder: paths below and on the command line are from there.
+  root: path.resolve(import.meta.dirname, '..'),
   test: {
     include: ['tests/**/*.test.ts'],
-    // Browser tests run alone (`npm run test:browser`, vitest.browser.config.ts): see there.
+    // Browser tests run alone (`npm run test:browser`, tests/vitest.browser.config.ts): see there.
     exclude: ['tests/**/*.e2e.test.ts', '**/node_modules/**'],
     testTimeout: 30_000,
     hookTimeout: 30_000,

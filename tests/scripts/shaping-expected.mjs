@@ -2,13 +2,13 @@
 // Regenerates tests/fixtures/shaping/expected.json: each word of the Bengali and Devanagari
 // corpora shaped by HarfBuzz's own `hb-shape` (Debian: apt-get install libharfbuzz-bin) with
 // the bundled Noto fonts. tests/text/shaping.test.ts checks our pipeline gives the same glyph
-// ids, clusters, advances and offsets. Run: node scripts/shaping-expected.mjs
+// ids, clusters, advances and offsets. Run: node tests/scripts/shaping-expected.mjs
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fixtures = path.join(root, 'tests/fixtures/shaping');
 const CASES = [
   {

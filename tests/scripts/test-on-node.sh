@@ -4,10 +4,10 @@
 # temporary folder; the repository is copied there too, so native modules are checked (and
 # rebuilt if their ABI differs) in the copy only. canvas 3 is an N-API addon, so its binary
 # loads under any Node with N-API 8 and usually needs no rebuild.
-# Usage: scripts/test-on-node.sh 22   (then 24)
+# Usage: tests/scripts/test-on-node.sh 22   (then 24)
 set -euo pipefail
-major="${1:?usage: scripts/test-on-node.sh MAJOR}"
-repo="$(cd "$(dirname "$0")/.." && pwd)"
+major="${1:?usage: tests/scripts/test-on-node.sh MAJOR}"
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
