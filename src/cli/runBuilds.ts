@@ -59,16 +59,30 @@ export async function runBuilds(
   world: World = diskWorld(),
 ): Promise<void> {
   const lanes = lanesFor(jobs.length, parallel);
-  if (lanes <= 1) return buildHere(jobs, opts, onResult, world);
-  const queue = [...jobs];
-  await Promise.all(Array.from({ length: lanes }, () => lane(queue, opts, onResult)));
+  // One thread draws every thumbnail, whatever builds the sheets: MuPDF is loaded once per
+  // batch (each copy holds some 60–90 MB), and a worker only builds.
+  const thumbnails = opts.thumbnail && jobs.length ? new ThumbnailThread() : undefined;
+  const drawn: Promise<void>[] = [];
+  const report = (r: SheetResult) => {
+    if (thumbnails && r.status === 'built' && r.hash)
+      drawn.push(thumbnails.draw(opts.out, r.hash, r.outFile).then((ok) => void (r.thumbnail = ok)));
+    onResult(r);
+  };
+  const built = { ...opts, thumbnail: !thumbnails && opts.thumbnail };
+  try {
+    if (lanes <= 1) await buildHere(jobs, built, report, world);
+    else {
+      const queue = [...jobs];
+      await Promise.all(Array.from({ length: lanes }, () => lane(queue, built, report)));
+    }
+    // A result's `thumbnail` is set before this resolves: the contact sheet, written next, reads it.
+    await Promise.all(drawn);
+  } finally {
+    await thumbnails?.close();
+  }
 }
 
-/**
- * Builds the jobs one after another in this thread, while a second thread draws their
- * thumbnails: a result's `thumbnail` is set once its thumbnail is written, before this resolves
- * (the contact sheet, which reads it, is written after).
- */
+/** Builds the jobs one after another in this thread. */
 async function buildHere(
   jobs: Job[],
   opts: BuildOptions,
@@ -80,23 +94,11 @@ async function buildHere(
     import('./buildOne.js'),
     import('../engine.js'),
   ]);
-  const thumbnails = opts.thumbnail && jobs.length ? new ThumbnailThread() : undefined;
-  const drawn: Promise<void>[] = [];
-  try {
-    // The process's caches: a watch rebuild or a second batch finds fonts and templates parsed.
-    const caches = defaultCaches();
-    caches.shapeStore ??= userShapeStore();
-    for (const job of jobs) {
-      const r = await buildOne(job, world, { ...opts, thumbnail: !thumbnails && opts.thumbnail }, caches);
-      if (thumbnails && r.status === 'built' && r.hash)
-        drawn.push(thumbnails.draw(opts.out, r.hash, r.outFile).then((ok) => void (r.thumbnail = ok)));
-      onResult(r);
-    }
-    await Promise.all(drawn);
-    caches.shapeStore?.save();
-  } finally {
-    await thumbnails?.close();
-  }
+  // The process's caches: a watch rebuild or a second batch finds fonts and templates parsed.
+  const caches = defaultCaches();
+  caches.shapeStore ??= userShapeStore();
+  for (const job of jobs) onResult(await buildOne(job, world, opts, caches));
+  caches.shapeStore?.save();
 }
 
 /**

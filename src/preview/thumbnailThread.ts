@@ -1,7 +1,7 @@
 /**
- * Draws contact-sheet thumbnails on a second thread while the main thread builds (a batch built
- * in this process): on two cores the thumbnails then cost the build no time, and loading MuPDF
- * (a quarter of a second) happens while the first sheet is laid out. See thumbnailWorker.ts.
+ * Draws contact-sheet thumbnails on a thread of their own while the sheets are built (in this
+ * thread or in workers): loading MuPDF (a quarter of a second) happens while the first sheet is
+ * laid out, and a batch holds one copy of it however many workers build. See thumbnailWorker.ts.
  */
 import { Worker } from 'node:worker_threads';
 
