@@ -5,6 +5,8 @@
  * the hinting programs (cvt, fpgm, prep) copied. fontkit's TTFSubset decodes every glyph and
  * encodes every table value by value, which cost more than the rest of writing a sheet.
  * Glyphs are numbered as fontkit numbers them, so pdfkit's widths and ToUnicode map still fit.
+ * Like fontkit's, the file has only the tables a PDF's CIDFontType2 program needs (ISO 32000-1,
+ * 9.9): no cmap, name, OS/2 or post.
  */
 import type * as fontkit from 'fontkit';
 import type { LoadedFace } from '../fonts/registry.js';
