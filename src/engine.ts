@@ -10,6 +10,7 @@ import type { ChartRendererCache } from './charts/render.js';
 import { error, SheetError, type Diagnostic } from './diag/diagnostic.js';
 import type { FontCache } from './fonts/registry.js';
 import type { LoadedSheet } from './loadSheet.js';
+import type { TrueTypeTableCache } from './pdf/trueTypeTables.js';
 import type { PrintProfileCache } from './print/printProfile.js';
 import type { ShapeStore } from './persist/shapeStore.js';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths.js';
@@ -34,6 +35,8 @@ export interface EngineOptions {
 export interface EngineCaches {
   templates: TemplateCache;
   fonts: FontCache;
+  /** Where each TrueType face's glyf, loca and hmtx lie, for the PDF writer's font subsets. */
+  trueTypeTables: TrueTypeTableCache;
   charts: ChartRendererCache;
   /** Hashes of the files a sheet's PDF depends on, for incremental builds. */
   fileHashes: FileHashCache;
@@ -64,6 +67,8 @@ export function createCaches(): EngineCaches {
   return {
     templates: new BoundedCache(32),
     fonts: new BoundedCache(8),
+    // A face each: a family's five and their fallbacks' (about a dozen for the bundled fonts).
+    trueTypeTables: new BoundedCache(64),
     charts: new BoundedCache(8),
     fileHashes: new BoundedCache(10_000),
     print: new BoundedCache(2),

@@ -220,6 +220,7 @@ async function writeSheet(
 ): Promise<Buffer> {
   return writePdf(painted.pages, {
     fonts: painted.fonts,
+    trueTypeTables: (opts.caches ?? defaultCaches()).trueTypeTables,
     structure: painted.structure.root,
     pdfa: pdfaPart(opts.pdfa),
     source: opts.pdfa === 3 ? sourceAttachment(loaded) : undefined,

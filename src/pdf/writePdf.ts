@@ -13,6 +13,8 @@ import { drawGlyphs } from './drawGlyphs.js';
 import { drawImage } from './drawImage.js';
 import { drawShape } from './drawShape.js';
 import { stampContentId } from './fileId.js';
+import { embeddableFont } from './subsetTrueType.js';
+import type { TrueTypeTableCache } from './trueTypeTables.js';
 import { PDFUA_IN_PDFA_XMP, type SourceAttachment } from './pdfaMetadata.js';
 import { ImageProfiles } from './imageProfile.js';
 import { identifyPdfx, type OutputCondition } from './pdfx.js';
@@ -32,6 +34,8 @@ export interface PdfMetadata {
 
 export interface WriteOptions {
   fonts: FontFamily;
+  /** The engine's parsed TrueType tables (see subsetTrueType.ts); read afresh when not given. */
+  trueTypeTables?: TrueTypeTableCache;
   meta: PdfMetadata;
   structure: StructNode;
   /** PDF/A part (2 or 3) at level A, with an sRGB output intent, claimed together with PDF/UA-1. */
@@ -66,8 +70,10 @@ interface Ctx {
 
 export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Promise<Buffer> {
   const doc = createDocument(opts);
-  // The parsed fontkit fonts are handed over as they are: pdfkit would otherwise re-parse each file.
-  for (const face of facesOf(opts.fonts)) doc.registerFont(face.name, face.font as unknown as string);
+  // The parsed fontkit fonts are handed over (pdfkit would otherwise re-parse each file), with
+  // TrueType subsets of our own.
+  for (const face of facesOf(opts.fonts))
+    doc.registerFont(face.name, embeddableFont(face, opts.trueTypeTables) as unknown as string);
   const done = collect(doc);
   addDocumentMetadata(doc, opts.meta);
   if (opts.pdfa) addPdfaParts(doc, opts);
