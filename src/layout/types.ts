@@ -31,6 +31,8 @@ type ItemShape =
       link?: string;
       /** Rotation about (x, y) in degrees, clockwise on the page (a chart's slanted labels). */
       angle?: number;
+      /** Drawn right to left (an odd bidi level): `text` in logical order, glyphs as drawn. */
+      rtl?: true;
     }
   | {
       kind: 'rect';
