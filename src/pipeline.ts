@@ -193,6 +193,7 @@ export async function layoutLoadedSheet(
       tags: structure.of,
       bleed: bleedPt(opts),
       hyphenator: await hyphenatorFor(language, caches.hyphenators),
+      language,
       breaks: (paragraph) => cachedSegments(paragraph, caches.segments),
       diagnostics: [],
     },

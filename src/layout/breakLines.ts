@@ -71,7 +71,8 @@ function toWords(
     const tracking = style.tracking * size;
     const plain: Item = { face, script: 'Latin', level: 0 };
     return (token: string, item: Item = plain): Atom => {
-      const { glyphs, width } = measured(item.face, token, size, tracking, item.script, item.level);
+      const { face, script, level } = item;
+      const { glyphs, width } = measured(face, token, size, tracking, script, level, ctx.language);
       // One literal, every field in the same order: atoms stay one shape for V8 (a spread here
       // made English layout measurably slower).
       return {
@@ -87,6 +88,7 @@ function toWords(
         space: token === ' ',
         script: item.script,
         level: item.level,
+        language: ctx.language,
         kernsOn: false,
       };
     };
@@ -125,7 +127,7 @@ function toWords(
     if (items.length === 1 && items[0]!.face === face && items[0]!.level === 0) {
       const whole = make(text, items[0]);
       // The shaped text is cached: its missing characters cost a lookup, not another shaping.
-      for (const ch of shapeRun(face, text, items[0]!.script, false).missing) missing.add(ch);
+      for (const ch of shapeRun(face, text, items[0]!.script, false, ctx.language).missing) missing.add(ch);
       const atoms = splitShaped(whole, group.map((p) => p.text.length), (t) => make(t, items[0]));
       group.forEach((p, i) => p.word.atoms.push(atoms[i]!));
       continue;
@@ -134,7 +136,8 @@ function toWords(
     for (const p of group) {
       for (const item of itemize(p.text, face, bidi?.levels, p.start)) {
         const piece = p.text.slice(item.start, item.end);
-        measured(item.face, piece, 1, 0, item.script, item.level).missing.forEach((ch) => missing.add(ch));
+        const shaped = shapeRun(item.face, piece, item.script, item.level % 2 === 1, ctx.language);
+        shaped.missing.forEach((ch) => missing.add(ch));
         p.word.atoms.push(make(piece, item));
       }
     }

@@ -148,6 +148,8 @@ export interface LayoutContext {
   bleed: number;
   /** Hyphenation for the sheet's language; none for languages not hyphenated. */
   hyphenator?: Hyphenator;
+  /** The sheet's language (BCP 47): local forms in shaping, the direction of paragraphs. */
+  language?: string;
   /** A paragraph's line-break opportunities (the engine keeps them); computed when absent. */
   breaks?: (paragraph: string) => readonly Segment[];
   diagnostics: Diagnostic[];

@@ -73,7 +73,8 @@ function sentencesOf(name: string): string[] {
 
 describe('text extracts in logical order (pdftotext)', () => {
   const pdfs = new Map<string, Promise<Uint8Array>>();
-  const pdfOf = (name: string) => pdfs.get(name) ?? pdfs.set(name, renderFile(path.join(SHEETS, `${name}.yaml`))).get(name)!;
+  const pdfOf = (name: string) =>
+    pdfs.get(name) ?? pdfs.set(name, renderFile(path.join(SHEETS, `${name}.yaml`))).get(name)!;
   for (const name of ['kolkata-bn', 'press-release-ar']) {
     it(`${name}: every sentence of the YAML is in the PDF's text, whole`, async () => {
       const text = normal(pdftotext(await pdfOf(name), []));
