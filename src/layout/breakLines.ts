@@ -4,6 +4,7 @@ import { hasChar, type LoadedFace } from '../fonts/registry.js';
 import type { Glyph } from '../fonts/shape.js';
 import { paragraphLevels, type Levels } from '../text/bidi.js';
 import { breakSegments, MANDATORY_BREAK, type Segment } from '../text/breakOpportunities.js';
+import { lineAlign } from '../text/direction.js';
 import { itemize, type TextItem } from '../text/itemize.js';
 import { reorderLine } from '../text/reorderLine.js';
 import { shapeRun } from '../text/shapeRun.js';
@@ -36,7 +37,7 @@ export function breakLines(
   missing: Set<string>,
 ): Line[] {
   const texts = runs.map((run) => (style.upper ? run.text.toUpperCase() : run.text));
-  const bidi = paragraphLevels(texts.join(''));
+  const bidi = paragraphLevels(texts.join(''), ctx.rtl);
   const words = toWords(runs, texts, style, ctx, missing, bidi);
   // Loose lines are hyphenated in running text only: headings, capitals and display sizes
   // read better ragged than broken.
@@ -45,7 +46,7 @@ export function breakLines(
   // The space a line breaks at stays in the text, past the line's measured end, so text
   // extracted in reading order keeps "end of line" and "next" as two words.
   // A right-to-left paragraph starts at the right: its "left" is the end of its lines.
-  const align = bidi && bidi.base % 2 && style.align === 'left' ? 'right' : style.align;
+  const align = lineAlign(style.align, Boolean(bidi && bidi.base % 2), ctx.rtl === true);
   return lines.map((l) => place(reorderLine(l.atoms), align, width, l.trailing));
 }
 

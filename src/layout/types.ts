@@ -150,6 +150,8 @@ export interface LayoutContext {
   hyphenator?: Hyphenator;
   /** The sheet's language (BCP 47): local forms in shaping, the direction of paragraphs. */
   language?: string;
+  /** The language is written right to left: the template is mirrored (src/text/direction.ts). */
+  rtl?: boolean;
   /** A paragraph's line-break opportunities (the engine keeps them); computed when absent. */
   breaks?: (paragraph: string) => readonly Segment[];
   diagnostics: Diagnostic[];
