@@ -5,6 +5,8 @@
  */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ListNode } from '../../src/doc/types.js';
+import { lowerNode } from '../../src/layout/lowerNode.js';
 import type { DisplayItem } from '../../src/layout/types.js';
 import { readSheet } from '../../src/loadSheet.js';
 import { paintLoadedSheet } from '../../src/pipeline.js';
@@ -12,6 +14,7 @@ import { paragraphLevels } from '../../src/text/bidi.js';
 import { isRightToLeft, lineAlign } from '../../src/text/direction.js';
 import { diskWorld } from '../../src/world.js';
 import { MINIMAL_SHEET, SHEETS, sheetDir } from '../helpers/sheetDir.js';
+import { testContext } from '../unit/layout/context.js';
 
 type Text = Extract<DisplayItem, { kind: 'text' }>;
 
@@ -103,5 +106,21 @@ describe('a right-to-left sheet is its template mirrored', async () => {
     const fact = texts(list, 'ناجية')[0]!;
     expect(bullets.length).toBe(2);
     for (const b of bullets) expect(b.x).toBeGreaterThan(right(fact));
+  });
+});
+
+describe('a numbered list in a right-to-left sheet', () => {
+  it('draws "12." as ".12" at the right of the item, and keeps "12." as its text', () => {
+    const items = Array.from({ length: 12 }, (_, i) => [{ text: `بند ${i + 1}` }]);
+    const style = { role: 'body' } as const;
+    const node: ListNode = { kind: 'list', marker: 'number', style, gap: 6, ruled: false, items };
+    const ltr = lowerNode(node, 200, testContext());
+    const rtl = lowerNode(node, 200, { ...testContext(), rtl: true });
+    const marker = (l: typeof ltr) => l.items.find((i): i is Text => i.kind === 'text' && i.text === '12.')!;
+    const [a, b] = [marker(ltr), marker(rtl)];
+    expect(b.glyphs.map((g) => g.text).join('')).toBe('.12');
+    expect(a.glyphs.map((g) => g.text).join('')).toBe('12.');
+    expect(b.rtl).toBe(true);
+    expect(b.x).toBeGreaterThan(150);
   });
 });

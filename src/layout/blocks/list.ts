@@ -61,10 +61,21 @@ function lowerItem(node: ListNode, i: number, style: ResolvedStyle, box: ItemBox
   const markerTag = li.length > 1 ? li[0] : undefined;
   const x = ctx.rtl ? width - textWidth(face, text, style.size) : 0;
   const marker: DisplayItem[] = text
-    ? [textRun(face, text, { x, y, size: style.size, color, tag: markerTag })]
+    ? [rtlMarker(textRun(face, text, { x, y, size: style.size, color, tag: markerTag }), ctx)]
     : [];
   const tall = body.height > WHOLE_LINES * lineHeight(style) + 0.01;
   return withMarker(body, marker, ctx.rtl ? 0 : indent, tall);
+}
+
+/**
+ * A number marker in a right-to-left sheet reads from the right as the bidi algorithm sets it:
+ * "1." is drawn ".1", its period between the number and the text (as browsers draw an `<ol>`
+ * in Arabic). It stays "1." as text: the run is marked right to left for extraction.
+ */
+function rtlMarker(run: Extract<DisplayItem, { kind: 'text' }>, ctx: LayoutContext): DisplayItem {
+  if (!ctx.rtl || !run.text.endsWith('.')) return run;
+  const [period, ...number] = [...run.glyphs].reverse();
+  return { ...run, glyphs: [period!, ...number.reverse()], rtl: true };
 }
 
 /** The item's text at `indent` beside its marker; a tall item splits, its marker on the first piece. */
