@@ -72,8 +72,9 @@ function toWords(
     const tracking = style.tracking * size;
     const plain: Item = { face, script: 'Latin', level: 0 };
     return (token: string, item: Item = plain): Atom => {
-      const { face, script, level } = item;
-      const { glyphs, width } = measured(face, token, size, tracking, script, level, ctx.language);
+      const { glyphs, width } = measured(
+        item.face, token, size, tracking, item.script, item.level, ctx.language,
+      );
       // One literal, every field in the same order: atoms stay one shape for V8 (a spread here
       // made English layout measurably slower).
       return {
