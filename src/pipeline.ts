@@ -32,6 +32,7 @@ import { loadTemplate } from './template/loadTemplate.js';
 import { renderSections } from './template/renderSections.js';
 import { cachedSegments } from './text/breakOpportunities.js';
 import { hyphenatorFor } from './text/hyphenate.js';
+import { isRightToLeft } from './text/direction.js';
 import { localStrings } from './i18n/strings.js';
 import { resolveTheme } from './theme/resolveTheme.js';
 import { checkContrast, type FaceInfo } from './theme/checkContrast.js';
@@ -198,6 +199,8 @@ export async function layoutLoadedSheet(
       tags: structure.of,
       bleed: bleedPt(opts),
       hyphenator: await hyphenatorFor(language, caches.hyphenators),
+      language,
+      rtl: isRightToLeft(language),
       breaks: (paragraph) => cachedSegments(paragraph, caches.segments),
       qr: (url) => cached(caches.qrCodes, url, encodeQr),
       diagnostics: [],

@@ -293,6 +293,7 @@ export class RecordingContext {
         tracking: 0,
         glyphs: run.shaped.glyphs,
         ...(Math.abs(angle) > 0.01 ? { angle } : {}),
+        ...(run.level % 2 ? { rtl: true as const } : {}),
       });
       along += runsWidth([run], size);
     }

@@ -20,6 +20,8 @@ export interface Atom {
   script: string;
   /** Bidi level: odd for right-to-left text. */
   level: number;
+  /** The sheet's language (BCP 47), for local forms in HarfBuzz's scripts. */
+  language: string | undefined;
   /** Cut from a longer shaped text, its last advance kerned towards what followed it: a
    * line that ends with it measures and draws it shaped alone. */
   kernsOn: boolean;
@@ -45,8 +47,9 @@ export function measured(
   tracking: number,
   script = 'Latin',
   level = 0,
+  language?: string,
 ) {
-  const shaped = shapeRun(face, text, script, level % 2 === 1);
+  const shaped = shapeRun(face, text, script, level % 2 === 1, language);
   const width = (shaped.advance / face.unitsPerEm) * size + tracking * shaped.glyphs.length;
   return { text, glyphs: shaped.glyphs, width, missing: shaped.missing };
 }
@@ -88,7 +91,8 @@ function piecesAlone(whole: Atom, lengths: readonly number[], shape: (text: stri
 /** The atom as it is shaped alone, where a line ends with it. */
 export function alone(atom: Atom): Atom {
   if (!atom.kernsOn) return atom;
-  const again = measured(atom.face, atom.text, atom.size, atom.tracking, atom.script, atom.level);
+  const { face, text, size, tracking, script, level, language } = atom;
+  const again = measured(face, text, size, tracking, script, level, language);
   return { ...atom, text: again.text, glyphs: again.glyphs, width: again.width, kernsOn: false };
 }
 
@@ -101,7 +105,7 @@ export function sliceAtoms(atoms: readonly Atom[], from: number, to: number): At
     if (start < end) {
       const text = a.text.slice(start - pos, end - pos);
       const remeasured = () => {
-        const m = measured(a.face, text, a.size, a.tracking, a.script, a.level);
+        const m = measured(a.face, text, a.size, a.tracking, a.script, a.level, a.language);
         return { ...a, text, glyphs: m.glyphs, width: m.width, kernsOn: false };
       };
       out.push(text === a.text ? a : remeasured());
@@ -118,7 +122,8 @@ export function sliceAtoms(atoms: readonly Atom[], from: number, to: number): At
  * word whole ("pro­gramme"), not "pro-gramme".
  */
 export function hyphenAtom(before: Atom): Atom {
-  const { glyphs, width } = measured(before.face, '-', before.size, before.tracking, 'Common', before.level);
+  const { face, size, tracking, level, language } = before;
+  const { glyphs, width } = measured(face, '-', size, tracking, 'Common', level, language);
   const marked = glyphs.map((g): Glyph => ({ ...g, actualText: '\u00ad' }));
   return { ...before, text: '\u00ad', glyphs: marked, width, space: false, link: before.link };
 }

@@ -4,6 +4,7 @@ import { hasChar, type LoadedFace } from '../fonts/registry.js';
 import type { Glyph } from '../fonts/shape.js';
 import { paragraphLevels, type Levels } from '../text/bidi.js';
 import { breakSegments, MANDATORY_BREAK, type Segment } from '../text/breakOpportunities.js';
+import { lineAlign } from '../text/direction.js';
 import { itemize, type TextItem } from '../text/itemize.js';
 import { reorderLine } from '../text/reorderLine.js';
 import { shapeRun } from '../text/shapeRun.js';
@@ -36,7 +37,7 @@ export function breakLines(
   missing: Set<string>,
 ): Line[] {
   const texts = runs.map((run) => (style.upper ? run.text.toUpperCase() : run.text));
-  const bidi = paragraphLevels(texts.join(''));
+  const bidi = paragraphLevels(texts.join(''), ctx.rtl);
   const words = toWords(runs, texts, style, ctx, missing, bidi);
   // Loose lines are hyphenated in running text only: headings, capitals and display sizes
   // read better ragged than broken.
@@ -45,7 +46,7 @@ export function breakLines(
   // The space a line breaks at stays in the text, past the line's measured end, so text
   // extracted in reading order keeps "end of line" and "next" as two words.
   // A right-to-left paragraph starts at the right: its "left" is the end of its lines.
-  const align = bidi && bidi.base % 2 && style.align === 'left' ? 'right' : style.align;
+  const align = lineAlign(style.align, Boolean(bidi && bidi.base % 2), ctx.rtl === true);
   return lines.map((l) => place(reorderLine(l.atoms), align, width, l.trailing));
 }
 
@@ -71,7 +72,9 @@ function toWords(
     const tracking = style.tracking * size;
     const plain: Item = { face, script: 'Latin', level: 0 };
     return (token: string, item: Item = plain): Atom => {
-      const { glyphs, width } = measured(item.face, token, size, tracking, item.script, item.level);
+      const { glyphs, width } = measured(
+        item.face, token, size, tracking, item.script, item.level, ctx.language,
+      );
       // One literal, every field in the same order: atoms stay one shape for V8 (a spread here
       // made English layout measurably slower).
       return {
@@ -87,6 +90,7 @@ function toWords(
         space: token === ' ',
         script: item.script,
         level: item.level,
+        language: ctx.language,
         kernsOn: false,
       };
     };
@@ -125,7 +129,7 @@ function toWords(
     if (items.length === 1 && items[0]!.face === face && items[0]!.level === 0) {
       const whole = make(text, items[0]);
       // The shaped text is cached: its missing characters cost a lookup, not another shaping.
-      for (const ch of shapeRun(face, text, items[0]!.script, false).missing) missing.add(ch);
+      for (const ch of shapeRun(face, text, items[0]!.script, false, ctx.language).missing) missing.add(ch);
       const atoms = splitShaped(whole, group.map((p) => p.text.length), (t) => make(t, items[0]));
       group.forEach((p, i) => p.word.atoms.push(atoms[i]!));
       continue;
@@ -134,7 +138,8 @@ function toWords(
     for (const p of group) {
       for (const item of itemize(p.text, face, bidi?.levels, p.start)) {
         const piece = p.text.slice(item.start, item.end);
-        measured(item.face, piece, 1, 0, item.script, item.level).missing.forEach((ch) => missing.add(ch));
+        const shaped = shapeRun(item.face, piece, item.script, item.level % 2 === 1, ctx.language);
+        shaped.missing.forEach((ch) => missing.add(ch));
         p.word.atoms.push(make(piece, item));
       }
     }

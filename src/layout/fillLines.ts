@@ -149,7 +149,7 @@ function hyphenWidth(atoms: readonly Atom[]): number {
 const spaceAfter = (atoms: readonly Atom[]): Atom[] => {
   const last = atoms.at(-1);
   if (!last) return [];
-  const { glyphs, width } = measured(last.face, ' ', last.size, 0, 'Common', last.level);
+  const { glyphs, width } = measured(last.face, ' ', last.size, 0, 'Common', last.level, last.language);
   return [{ ...last, text: ' ', glyphs, width, space: true }];
 };
 

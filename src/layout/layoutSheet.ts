@@ -11,6 +11,7 @@ import { flowPages, type FlowItem, type FlowPage, type Forced, type FrameChoice 
 import { lowerNode } from './lowerNode.js';
 import type { PageSize, PlacedPage } from './types.js';
 import { stackLaid } from './stackLaid.js';
+import { mirrorX } from '../text/direction.js';
 import { shift, type DisplayItem, type Laid, type LayoutContext } from './types.js';
 
 /** Space kept between a page's content and its running header or pinned footer. */
@@ -41,7 +42,7 @@ export function layoutSheet(
   ctx: LayoutContext,
   maxPages: number,
 ): SheetPages {
-  const regions = regionsOf(layout, size, ctx.theme.margin);
+  const regions = regionsOf(layout, size, ctx.theme.margin, ctx.rtl === true);
   const items: FlowItem[] = doc.sections.map((s) => ({
     place: s.place,
     breakBefore: s.breakBefore,
@@ -122,14 +123,23 @@ function guardSplits(box: Laid): Laid {
   };
 }
 
-/** The full width, and the main and side columns when the template has them. */
-function regionsOf(layout: TemplateLayout, size: PageSize, margin: number): Record<Place, Region> {
+/**
+ * The full width, and the main and side columns when the template has them: main at the left,
+ * or at the right in a right-to-left sheet (read first either way).
+ */
+function regionsOf(
+  layout: TemplateLayout,
+  size: PageSize,
+  margin: number,
+  rtl: boolean,
+): Record<Place, Region> {
   const full = { x: margin, width: size.width - 2 * margin };
   const c = layout.columns;
   if (!c) return { full, main: full, side: full };
   const share = (full.width - c.gap) / (c.main + c.side);
-  const main = { x: margin, width: share * c.main };
-  return { full, main, side: { x: margin + main.width + c.gap, width: share * c.side } };
+  const [main, side] = [share * c.main, share * c.side];
+  const at = (x: number, width: number) => ({ x: margin + mirrorX(x, width, full.width, rtl), width });
+  return { full, main: at(0, main), side: at(main + c.gap, side) };
 }
 
 const bleeds = (n: DocNode | undefined) => n?.kind === 'band' && n.bleed;

@@ -70,7 +70,7 @@ function fromLines(lines: Line[], style: ResolvedStyle, opts: TextOptions, metri
   lines.forEach((line, i) => {
     const { top, height: lh, baseline: base } = boxes[i]!;
     for (const p of line.pieces) {
-      items.push({
+      const text: DisplayItem = {
         kind: 'text',
         x: p.x,
         y: base + p.dy,
@@ -82,7 +82,9 @@ function fromLines(lines: Line[], style: ResolvedStyle, opts: TextOptions, metri
         tracking: p.tracking,
         link: p.link,
         tag: opts.tag,
-      });
+      };
+      if (p.level % 2) text.rtl = true;
+      items.push(text);
       if (p.link)
         items.push({ kind: 'link', x: p.x, y: top, w: p.width, h: lh, url: p.link, tag: opts.tag });
     }

@@ -32,6 +32,8 @@ type ItemShape =
       link?: string;
       /** Rotation about (x, y) in degrees, clockwise on the page (a chart's slanted labels). */
       angle?: number;
+      /** Drawn right to left (an odd bidi level): `text` in logical order, glyphs as drawn. */
+      rtl?: true;
     }
   | {
       kind: 'rect';
@@ -147,6 +149,10 @@ export interface LayoutContext {
   bleed: number;
   /** Hyphenation for the sheet's language; none for languages not hyphenated. */
   hyphenator?: Hyphenator;
+  /** The sheet's language (BCP 47): local forms in shaping, the direction of paragraphs. */
+  language?: string;
+  /** The language is written right to left: the template is mirrored (src/text/direction.ts). */
+  rtl?: boolean;
   /** A paragraph's line-break opportunities (the engine keeps them); computed when absent. */
   breaks?: (paragraph: string) => readonly Segment[];
   /** A QR code's modules (the engine keeps them: every sheet of an org links the same page). */

@@ -6,6 +6,7 @@
 import type * as fontkit from 'fontkit';
 import type { Glyph } from '../fonts/shape.js';
 import type { DisplayItem } from '../layout/types.js';
+import { rightToLeftActualText } from './extractionOrder.js';
 
 type TextItem = Extract<DisplayItem, { kind: 'text' }>;
 
@@ -73,15 +74,17 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
       pdf.addContent(matrix(pen, 0));
       continue;
     }
-    if (glyph.actualText !== undefined) {
+    // Inside the run's own ActualText a glyph's is already said (and spans must not nest).
+    const own = glyph.actualText !== undefined && !actual;
+    if (own) {
       flush();
-      pdf.addContent(`/Span <</ActualText ${textString(glyph.actualText)}>> BDC`);
+      pdf.addContent(`/Span <</ActualText ${textString(glyph.actualText!)}>> BDC`);
     }
     segment.push(`<${hex}>`);
     const kern = glyph.advance - nominal;
     if (kern) segment.push(pdfNumber((-kern * 1000) / font.font.unitsPerEm));
     pen += glyph.advance * scale + item.tracking;
-    if (glyph.actualText !== undefined) {
+    if (own) {
       flush();
       pdf.addContent('EMC');
     }
@@ -104,25 +107,19 @@ function textString(text: string): string {
  * and reph are drawn before the letters they follow, a conjunct's marks sit apart from it, and
  * a glyph's one map entry (set where it was first drawn) may stand for other text here, as a
  * Bengali "ন" that first came as "ন্য". Extraction (poppler, screen readers) reads this instead.
- * Plain text (Latin) never needs it; right-to-left runs must not have it (see rightToLeft).
+ * Plain text (Latin) never needs it. A right-to-left run always has it, in the order poppler
+ * reads it back (see extractionOrder.ts): read glyph by glyph, Arabic marks drawn with an offset
+ * left their word and mirrored brackets moved. A lone space too: after digits, its mark keeps it
+ * on the digits' right-to-left side.
  */
 function actualText(item: TextItem): string | undefined {
-  if (PLAIN.test(item.text) || rightToLeft(item)) return undefined;
+  if (item.rtl) return textString(rightToLeftActualText(item.text));
+  if (PLAIN.test(item.text)) return undefined;
   return textString(item.text);
 }
 
 /** Text whose glyphs map one to one onto its characters: Latin, Greek, Cyrillic, symbols. */
 const PLAIN = /^[\u0000-\u052f\u1e00-\u1fff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]*$/;
-
-/**
- * A run drawn right to left: its glyphs' texts, reversed character by character, spell its
- * text (see src/text/shapeRun.ts). It needs no ActualText: viewers find right-to-left lines by
- * their characters and reverse them (poppler reverses an ActualText too, which would undo it).
- */
-function rightToLeft(item: TextItem): boolean {
-  const drawn = [...item.glyphs.map((g) => g.text).join('')];
-  return drawn.reverse().join('') === item.text;
-}
 
 /** The glyph's id in the subset, as 4 hex digits; records its width and text the first time. */
 function encodeGlyph(font: EmbeddedFont, glyph: Glyph, nominal: number): string {

@@ -19,12 +19,34 @@ const RTL =
 export interface Levels {
   /** Level per UTF-16 code unit of the text. */
   levels: Uint8Array;
-  /** The paragraph's own level: 1 when its first strong character is right-to-left. */
+  /** The paragraph's own level: 1 when it runs right to left. */
   base: number;
 }
 
-export function paragraphLevels(text: string): Levels | undefined {
-  if (!RTL.test(text)) return undefined;
-  const { levels, paragraphs } = bidi.getEmbeddingLevels(text);
+/**
+ * `rtlDefault` is the direction of a paragraph with no strong character of its own (a number,
+ * "330+"), which the sheet's language gives; otherwise its first strong character decides
+ * (UAX #9 P2–P3), so an English line in an Arabic sheet stays left to right.
+ */
+export function paragraphLevels(text: string, rtlDefault = false): Levels | undefined {
+  if (!RTL.test(text) && !(rtlDefault && !firstStrongIsLeft(text))) return undefined;
+  const direction = rtlDefault && firstStrong(text) === undefined ? 'rtl' : undefined;
+  const { levels, paragraphs } = bidi.getEmbeddingLevels(text, direction);
   return { levels, base: paragraphs[0]?.level ?? 0 };
+}
+
+/** 'L' or 'R' for the first strong character (AL counts as R), none when it has none. */
+function firstStrong(text: string): 'L' | 'R' | undefined {
+  for (const ch of text) {
+    const type = bidi.getBidiCharTypeName(ch);
+    if (type === 'L') return 'L';
+    if (type === 'R' || type === 'AL') return 'R';
+  }
+  return undefined;
+}
+
+/** Whether the text starts, past neutrals, with a left-to-right letter (ASCII checked first). */
+function firstStrongIsLeft(text: string): boolean {
+  const ascii = /[A-Za-z]|[^\u0000-\u007f]/.exec(text)?.[0];
+  return ascii !== undefined && /[A-Za-z]/.test(ascii) ? true : firstStrong(text) === 'L';
 }

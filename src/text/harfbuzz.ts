@@ -19,8 +19,18 @@ export interface HbGlyph {
   dy: number;
 }
 
-/** `script` is an ISO 15924 tag in lower case ("beng"), as `hb-shape --script` takes it. */
-export function hbShape(face: LoadedFace, text: string, script: string, rtl: boolean): HbGlyph[] {
+/**
+ * `script` is an ISO 15924 tag in lower case ("beng"), as `hb-shape --script` takes it;
+ * `language` a BCP 47 tag ("ur", "mr"), which HarfBuzz maps to the font's language system for
+ * its local forms (Urdu digits, Marathi ल and श), as `hb-shape --language` does.
+ */
+export function hbShape(
+  face: LoadedFace,
+  text: string,
+  script: string,
+  rtl: boolean,
+  language?: string,
+): HbGlyph[] {
   const hb = face.harfbuzz;
   const font = (face.lazy.hbFont ??= new hb.Font(new hb.Face(new hb.Blob(face.bytes))));
   // The buffer's WebAssembly memory is freed when it is garbage-collected (harfbuzzjs v1).
@@ -28,6 +38,7 @@ export function hbShape(face: LoadedFace, text: string, script: string, rtl: boo
   buffer.addText(text);
   buffer.setDirection(rtl ? hb.Direction.RTL : hb.Direction.LTR);
   buffer.setScript(script);
+  if (language) buffer.setLanguage(language);
   hb.shape(font, buffer);
   const positions = buffer.getGlyphPositions();
   return buffer.getGlyphInfos().map((g, i) => {

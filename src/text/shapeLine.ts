@@ -17,14 +17,14 @@ export interface ShapedRun {
   level: number;
 }
 
-export function shapeLine(face: LoadedFace, text: string): readonly ShapedRun[] {
+export function shapeLine(face: LoadedFace, text: string, language?: string): readonly ShapedRun[] {
   const levels = paragraphLevels(text)?.levels;
   const runs = itemize(text, face, levels).map((item): ShapedRun => {
     const part = text.slice(item.start, item.end);
     return {
       face: item.face,
       text: part,
-      shaped: shapeRun(item.face, part, item.script, item.level % 2 === 1),
+      shaped: shapeRun(item.face, part, item.script, item.level % 2 === 1, language),
       level: item.level,
     };
   });

@@ -9,12 +9,20 @@ import { cachedShape, shapeText, unmapped, type Glyph, type Shaped } from '../fo
 import { hbShape, type HbGlyph } from './harfbuzz.js';
 import { needsHarfBuzz, scriptTag } from './scripts.js';
 
-export function shapeRun(face: LoadedFace, text: string, script: string, rtl: boolean): Shaped {
+/** `language` (BCP 47, the sheet's) picks local forms in HarfBuzz's scripts; Latin ignores it. */
+export function shapeRun(
+  face: LoadedFace,
+  text: string,
+  script: string,
+  rtl: boolean,
+  language = '',
+): Shaped {
   if (!needsHarfBuzz(script, rtl)) return shapeText(face, text);
   const tag = scriptTag(script);
   // A key no plain text can be: fontkit's entries are keyed by the text alone.
-  const key = `\u0000${tag}${rtl ? '<' : '>'}${text}`;
-  return cachedShape(face, key, () => fromHarfBuzz(face, text, hbShape(face, text, tag, rtl), rtl));
+  const key = `\u0000${tag}${rtl ? '<' : '>'}${language}\u0000${text}`;
+  const shaped = () => hbShape(face, text, tag, rtl, language);
+  return cachedShape(face, key, () => fromHarfBuzz(face, text, shaped(), rtl));
 }
 
 function fromHarfBuzz(face: LoadedFace, text: string, hb: readonly HbGlyph[], rtl: boolean): Shaped {

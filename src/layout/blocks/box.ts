@@ -22,6 +22,8 @@ interface Frame {
   top: number;
   fill?: string;
   bar?: string;
+  /** A right-to-left sheet: the side bar and the inset that makes room for it are at the right. */
+  rtl: boolean;
 }
 
 export function lowerBox(node: Box, width: number, ctx: LayoutContext, lower: Lower): Laid {
@@ -34,6 +36,7 @@ export function lowerBox(node: Box, width: number, ctx: LayoutContext, lower: Lo
     top,
     fill: node.fill && colorOf(ctx.theme, node.fill),
     bar: node.bar && colorOf(ctx.theme, node.bar),
+    rtl: ctx.rtl === true,
   };
   const body = stackLaid(node.children.map((c) => lower(c, width - left - node.pad, ctx)));
   return piece(frame, body, true, true);
@@ -46,8 +49,8 @@ function piece(f: Frame, body: Laid, first: boolean, last: boolean): Laid {
   const items: DisplayItem[] = [];
   if (f.fill) items.push({ kind: 'rect', x: 0, y: 0, w: f.width, h: height, fill: f.fill });
   const bar = f.node.barSide === 'left' ? { w: BAR, h: height } : first ? { w: f.width, h: BAR } : undefined;
-  if (f.bar && bar) items.push({ kind: 'rect', x: 0, y: 0, ...bar, fill: f.bar });
-  items.push(...shift(body.items, f.left, top));
+  if (f.bar && bar) items.push({ kind: 'rect', x: f.rtl ? f.width - bar.w : 0, y: 0, ...bar, fill: f.bar });
+  items.push(...shift(body.items, f.rtl ? f.node.pad : f.left, top));
   return laid(height, items, {
     sections: shiftSections(body.sections, top),
     // Like a split paragraph, only the last piece keeps the gap below the box.

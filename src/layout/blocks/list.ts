@@ -5,6 +5,7 @@
  */
 import type { StructNode } from '../../doc/structure.js';
 import type { ListNode } from '../../doc/types.js';
+import { textWidth } from '../../fonts/measure.js';
 import { colorOf } from '../../theme/resolveTheme.js';
 import { stackLaid } from '../stackLaid.js';
 import { baselineOffset, layoutText, lineHeight } from '../textBlock.js';
@@ -38,7 +39,10 @@ interface ItemBox {
   tag?: StructNode;
 }
 
-/** One item: its marker hanging left of its text, reported at its own sheet position. */
+/**
+ * One item: its marker hanging left of its text (right of it in a right-to-left sheet),
+ * reported at its own sheet position.
+ */
 function lowerItem(node: ListNode, i: number, style: ResolvedStyle, box: ItemBox): Laid {
   const { width, indent, ctx, tag } = box;
   const own = node.itemAt?.[i];
@@ -55,14 +59,26 @@ function lowerItem(node: ListNode, i: number, style: ResolvedStyle, box: ItemBox
   const y = baselineOffset(style, face.ascent, face.descent);
   const color = colorOf(ctx.theme, 'accent');
   const markerTag = li.length > 1 ? li[0] : undefined;
+  const x = ctx.rtl ? width - textWidth(face, text, style.size) : 0;
   const marker: DisplayItem[] = text
-    ? [textRun(face, text, { x: 0, y, size: style.size, color, tag: markerTag })]
+    ? [rtlMarker(textRun(face, text, { x, y, size: style.size, color, tag: markerTag }), ctx)]
     : [];
   const tall = body.height > WHOLE_LINES * lineHeight(style) + 0.01;
-  return withMarker(body, marker, indent, tall);
+  return withMarker(body, marker, ctx.rtl ? 0 : indent, tall);
 }
 
-/** The item's text indented after its marker; a tall item splits, its marker on the first piece. */
+/**
+ * A number marker in a right-to-left sheet reads from the right as the bidi algorithm sets it:
+ * "1." is drawn ".1", its period between the number and the text (as browsers draw an `<ol>`
+ * in Arabic). It stays "1." as text: the run is marked right to left for extraction.
+ */
+function rtlMarker(run: Extract<DisplayItem, { kind: 'text' }>, ctx: LayoutContext): DisplayItem {
+  if (!ctx.rtl || !run.text.endsWith('.')) return run;
+  const [period, ...number] = [...run.glyphs].reverse();
+  return { ...run, glyphs: [period!, ...number.reverse()], rtl: true };
+}
+
+/** The item's text at `indent` beside its marker; a tall item splits, its marker on the first piece. */
 function withMarker(body: Laid, marker: DisplayItem[], indent: number, splits: boolean): Laid {
   const split = splits && body.split;
   return {

@@ -27,8 +27,9 @@ export function lowerQuote(node: QuoteNode, width: number, ctx: LayoutContext): 
   // The mark shares the first line's baseline, so text extraction reads "“I want…" as one line;
   // room is kept above the block for the part of the (tall) mark that rises over the line.
   const rise = Math.max(0, face.ascent * markSize - firstBaseline);
+  // It hangs at the start of the first line: the right in a right-to-left sheet.
   const mark = textRun(face, '“', {
-    x: 0,
+    x: ctx.rtl ? width - gutter + 4 : 0,
     y: rise + firstBaseline,
     size: markSize,
     color: colorOf(ctx.theme, node.color ?? 'accent'),
@@ -46,7 +47,7 @@ export function lowerQuote(node: QuoteNode, width: number, ctx: LayoutContext): 
   return {
     ...body,
     height: body.height + rise,
-    items: [mark, ...shift(body.items, gutter, rise)],
+    items: [mark, ...shift(body.items, ctx.rtl ? 0 : gutter, rise)],
     sections: shiftSections(body.sections, rise),
     split: undefined,
   };

@@ -1,6 +1,7 @@
 /** Lowers a row: columns side by side with relative widths; as tall as its tallest column. */
 import type { Row } from '../../doc/types.js';
 import type { Lower } from '../lowerNode.js';
+import { mirrorX } from '../../text/direction.js';
 import { laid, shift, type Laid, type LayoutContext } from '../types.js';
 
 export function lowerRow(node: Row, width: number, ctx: LayoutContext, lower: Lower): Laid {
@@ -13,7 +14,8 @@ export function lowerRow(node: Row, width: number, ctx: LayoutContext, lower: Lo
   for (const [i, col] of node.children.entries()) {
     const w = (free * node.widths[i]!) / total;
     const laidCol = lower(col, w, ctx);
-    items.push(...shift(laidCol.items, x, 0));
+    // A right-to-left sheet puts the first column at the right.
+    items.push(...shift(laidCol.items, mirrorX(x, w, width, ctx.rtl), 0));
     sections.push(...laidCol.sections);
     height = Math.max(height, laidCol.height);
     x += w + node.gap;

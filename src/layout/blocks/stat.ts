@@ -1,5 +1,6 @@
 /** Lowers a stat callout: a big number, a short accent rule, and its label. */
 import type { Stat } from '../../doc/types.js';
+import { mirrorX } from '../../text/direction.js';
 import { colorOf } from '../../theme/resolveTheme.js';
 import { stackLaid } from '../stackLaid.js';
 import { fitOneLine, layoutText } from '../textBlock.js';
@@ -25,7 +26,7 @@ export function lowerStat(node: Stat, width: number, ctx: LayoutContext, valueSi
     valueSize === undefined ? fitOneLine(node.value, style, width, ctx) : { ...style, size: valueSize };
   const text = oneLineOrWords(node.value, numberStyle, width, ctx);
   const number = layoutText([{ text }], numberStyle, width, ctx, { ...at, gapAfter: 2 });
-  const x = align === 'center' ? (width - RULE.width) / 2 : 0;
+  const x = mirrorX(align === 'center' ? (width - RULE.width) / 2 : 0, RULE.width, width, ctx.rtl);
   const fill = colorOf(ctx.theme, 'accent');
   const rule = laid(RULE.weight, [{ kind: 'rect', x, y: 0, w: RULE.width, h: RULE.weight, fill }], {
     gapAfter: RULE.gap,

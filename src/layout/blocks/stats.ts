@@ -6,6 +6,7 @@
  */
 import { warning } from '../../diag/diagnostic.js';
 import type { Stat, Stats } from '../../doc/types.js';
+import { mirrorX } from '../../text/direction.js';
 import { fitOneLine } from '../textBlock.js';
 import {
   laid,
@@ -69,7 +70,7 @@ function lowerRow(node: Stats, stats: readonly Stat[], grid: Grid, ctx: LayoutCo
   let height = 0;
   for (const stat of stats) {
     const one = lowerStat(stat, grid.column, ctx, grid.size);
-    items.push(...shift(one.items, x, 0));
+    items.push(...shift(one.items, mirrorX(x, grid.column, grid.width, ctx.rtl), 0));
     sections.push(...one.sections);
     height = Math.max(height, one.height);
     x += grid.column + node.gap;

@@ -5,6 +5,7 @@
  */
 import type { StructNode } from '../../doc/structure.js';
 import type { TableNode, TableRow } from '../../doc/types.js';
+import { mirrorX } from '../../text/direction.js';
 import { colorOf } from '../../theme/resolveTheme.js';
 import { stackLaid } from '../stackLaid.js';
 import { layoutText, lineHeight } from '../textBlock.js';
@@ -39,7 +40,7 @@ interface Columns {
 }
 
 export function lowerTable(node: TableNode, width: number, ctx: LayoutContext): Laid {
-  const cols = columns(node.widths, width);
+  const cols = columns(node.widths, width, ctx.rtl === true);
   const tags = ctx.tags.get(node)?.children ?? [];
   const rows = node.rows.map((row, i) =>
     lowerRow({ node, row, head: i < node.headRows, tag: tags[i] }, cols, ctx),
@@ -52,11 +53,14 @@ export function lowerTable(node: TableNode, width: number, ctx: LayoutContext): 
   return assemble(parts, rows.slice(0, node.headRows), rows.slice(node.headRows), true);
 }
 
-/** Column lefts and widths sharing the table's width in proportion to `widths`. */
-function columns(widths: readonly number[], width: number): Columns {
+/**
+ * Column lefts and widths sharing the table's width in proportion to `widths`; the first column
+ * at the right in a right-to-left sheet.
+ */
+function columns(widths: readonly number[], width: number, rtl: boolean): Columns {
   const total = widths.reduce((a, b) => a + b, 0) || 1;
   const w = widths.map((r) => (width * r) / total);
-  const x = w.map((_, i) => w.slice(0, i).reduce((a, b) => a + b, 0));
+  const x = w.map((_, i) => mirrorX(w.slice(0, i).reduce((a, b) => a + b, 0), w[i]!, width, rtl));
   return { x, w };
 }
 

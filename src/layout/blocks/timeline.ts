@@ -58,14 +58,16 @@ function lowerEvent(
   const stacked = stackLaid(parts, GAP);
   const dotY = year.height / 2;
   const color = colorOf(ctx.theme, 'accent');
+  // The line of dots runs down the start of the column: its right in a right-to-left sheet.
+  const dot = ctx.rtl ? width - DOT : DOT;
   const line = last
     ? []
     : [
         {
           kind: 'line' as const,
-          x1: DOT,
+          x1: dot,
           y1: dotY,
-          x2: DOT,
+          x2: dot,
           y2: stacked.height + GAP + dotY,
           color: colorOf(ctx.theme, 'rule', 'muted'),
           width: 1,
@@ -75,8 +77,8 @@ function lowerEvent(
     ...stacked,
     items: [
       ...line,
-      { kind: 'circle', cx: DOT, cy: dotY, r: DOT, fill: color },
-      ...shift(stacked.items, INDENT, 0),
+      { kind: 'circle', cx: dot, cy: dotY, r: DOT, fill: color },
+      ...shift(stacked.items, ctx.rtl ? 0 : INDENT, 0),
     ],
     sections: path ? [{ ...at, path, top: 0, bottom: stacked.height }] : [],
     split: undefined,
