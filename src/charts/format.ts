@@ -8,12 +8,24 @@ export type ChartValue = Chart['series'][number]['values'][number];
  * Intl.NumberFormat costs far more to create than to use.
  */
 export function valueFormatter(unit: Chart['unit'], lang = 'en-US'): (value: ChartValue) => string {
-  const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  const number = chartNumbers(lang);
   const suffix = unit === '%' ? '%' : '';
   return (value) =>
     Array.isArray(value)
       ? `${number.format(value[0])}–${number.format(value[1])}${suffix}`
       : `${number.format(value)}${suffix}`;
+}
+
+/**
+ * Numbers as the templates print a stat (src/template/helpers.ts): the language's grouping and
+ * decimal signs, Latin digits whatever the language, so a chart agrees with the figures beside it.
+ */
+export function chartNumbers(lang: string): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(lang, { maximumFractionDigits: 2, numberingSystem: 'latn' });
+  } catch {
+    return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, numberingSystem: 'latn' });
+  }
 }
 
 /** The height a value reaches: a range's top. */

@@ -9,6 +9,7 @@ import type { Chart as ChartJS, ChartConfiguration, Plugin } from 'chart.js';
 import type { BoundedCache } from '../cache.js';
 import type { FontFamily, LoadedFace } from '../fonts/registry.js';
 import type { DisplayItem } from '../layout/types.js';
+import { chartNumbers } from './format.js';
 import { recordingCanvas } from './recordCanvas.js';
 import type { ChartSpec, DataLabelOptions } from './spec.js';
 
@@ -73,10 +74,10 @@ function collide(boxes: readonly (readonly [number, number, number, number])[]):
 /** chart.js wants functions for tick labels; the spec stays plain data and names a suffix. */
 function withCallbacks(spec: ChartSpec): ChartSpec {
   const copy = structuredClone(spec);
-  const number = new Intl.NumberFormat(copy.options.locale, { maximumFractionDigits: 2 });
+  const number = chartNumbers(copy.options.locale ?? 'en-US');
   for (const scale of Object.values(copy.options.scales ?? {})) {
     const ticks = (scale as { ticks?: { unitSuffix?: string; callback?: unknown } }).ticks;
-    // Every value axis, not only those with a unit: chart.js prints zero as an ASCII "0".
+    // Every value axis, not only those with a unit: its numbers as the value labels print them.
     if (ticks?.unitSuffix === undefined) continue;
     const suffix = ticks.unitSuffix;
     ticks.callback = (v: number | string) => `${typeof v === 'number' ? number.format(v) : v}${suffix}`;

@@ -64,7 +64,7 @@ export function chartSpec(chart: Chart, theme: Theme, lang = 'en-US'): ChartSpec
     options: {
       responsive: false,
       animation: false,
-      // Axis numbers in the sheet's digits, as the value labels are (Bengali ১২০, not 120).
+      // The sheet's language: axis numbers are printed as the value labels are (format.ts).
       locale: lang,
       devicePixelRatio: 1,
       indexAxis: horizontal ? 'y' : 'x',
