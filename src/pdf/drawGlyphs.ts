@@ -49,18 +49,19 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
   };
   // Text state (Tc) outlives ET; a tracked run is fenced so the next run starts from none.
   if (item.tracking) doc.save();
-  pdf.addContent('BT');
-  pdf.addContent(matrix(0, 0));
-  pdf.addContent(`/${font.id} ${pdfNumber(item.size)} Tf`);
-  if (item.tracking) pdf.addContent(`${pdfNumber(item.tracking)} Tc`);
+  // The run's operators go to the page in one piece: pdfkit converts and buffers each call.
+  const out: string[] = ['BT'];
+  out.push(matrix(0, 0));
+  out.push(`/${font.id} ${pdfNumber(item.size)} Tf`);
+  if (item.tracking) out.push(`${pdfNumber(item.tracking)} Tc`);
   // Inside the text object, after Tf: poppler gives the ActualText the font size set when the
   // span opens (opened before BT, a small subtitle took the big title's size above it).
   const actual = actualText(item);
-  if (actual) pdf.addContent(`/Span <</ActualText ${actual}>> BDC`);
+  if (actual) out.push(`/Span <</ActualText ${actual}>> BDC`);
   let pen = 0;
   let segment: string[] = [];
   const flush = () => {
-    if (segment.length) pdf.addContent(`[${segment.join(' ')}] TJ`);
+    if (segment.length) out.push(`[${segment.join(' ')}] TJ`);
     segment = [];
   };
   for (const glyph of item.glyphs) {
@@ -68,17 +69,17 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
     const hex = encodeGlyph(font, glyph, nominal);
     if (glyph.dx || glyph.dy) {
       flush();
-      pdf.addContent(matrix(pen + (glyph.dx ?? 0) * scale, (glyph.dy ?? 0) * scale));
-      pdf.addContent(`<${hex}> Tj`);
+      out.push(matrix(pen + (glyph.dx ?? 0) * scale, (glyph.dy ?? 0) * scale));
+      out.push(`<${hex}> Tj`);
       pen += glyph.advance * scale + item.tracking;
-      pdf.addContent(matrix(pen, 0));
+      out.push(matrix(pen, 0));
       continue;
     }
     // Inside the run's own ActualText a glyph's is already said (and spans must not nest).
     const own = glyph.actualText !== undefined && !actual;
     if (own) {
       flush();
-      pdf.addContent(`/Span <</ActualText ${textString(glyph.actualText!)}>> BDC`);
+      out.push(`/Span <</ActualText ${textString(glyph.actualText!)}>> BDC`);
     }
     segment.push(`<${hex}>`);
     const kern = glyph.advance - nominal;
@@ -86,12 +87,13 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
     pen += glyph.advance * scale + item.tracking;
     if (own) {
       flush();
-      pdf.addContent('EMC');
+      out.push('EMC');
     }
   }
   flush();
-  if (actual) pdf.addContent('EMC');
-  pdf.addContent('ET');
+  if (actual) out.push('EMC');
+  out.push('ET');
+  pdf.addContent(out.join('\n'));
   if (item.tracking) doc.restore();
 }
 
