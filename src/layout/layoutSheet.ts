@@ -12,7 +12,7 @@ import { lowerNode } from './lowerNode.js';
 import type { PageSize, PlacedPage } from './types.js';
 import { stackLaid } from './stackLaid.js';
 import { mirrorX } from '../text/direction.js';
-import { shift, type DisplayItem, type Laid, type LayoutContext } from './types.js';
+import { flatten, shift, type DisplayItem, type Laid, type LayoutContext } from './types.js';
 
 /** Space kept between a page's content and its running header or pinned footer. */
 const HEADER_GAP = 18;
@@ -84,7 +84,7 @@ export function layoutSheet(
     const { header, footer } = chrome(page);
     const drawn: DisplayItem[] = [];
     if (header) drawn.push(...atTop(header, margin, ctx.bleed));
-    for (const p of page.pieces) drawn.push(...shift(p.laid.items, regions[p.place].x, p.y));
+    for (const p of page.pieces) drawn.push(...flatten(p.laid.items, regions[p.place].x, p.y));
     if (footer) drawn.push(...atFoot(footer, size, margin, ctx.bleed));
     return { width: size.width, height: size.height, items: drawn };
   });
@@ -148,13 +148,14 @@ const footTop = (f: Furniture, size: PageSize, margin: number) =>
   size.height - (f.bleeds.bottom ? 0 : margin) - f.laid.height;
 
 function atTop(h: Furniture, margin: number, bleed: number): DisplayItem[] {
-  const items = h.bleeds.top ? bleedEdge(h.laid.items, 0, -bleed) : h.laid.items;
-  return shift(items, margin, h.bleeds.top ? 0 : margin);
+  const items = flatten(h.laid.items);
+  return shift(h.bleeds.top ? bleedEdge(items, 0, -bleed) : items, margin, h.bleeds.top ? 0 : margin);
 }
 
 function atFoot(f: Furniture, size: PageSize, margin: number, bleed: number): DisplayItem[] {
-  const items = f.bleeds.bottom ? bleedEdge(f.laid.items, f.laid.height, bleed) : f.laid.items;
-  return shift(items, margin, footTop(f, size, margin));
+  const items = flatten(f.laid.items);
+  const edged = f.bleeds.bottom ? bleedEdge(items, f.laid.height, bleed) : items;
+  return shift(edged, margin, footTop(f, size, margin));
 }
 
 /** Stretches background rectangles that touch the page edge at `edgeY` by `by` points, into the bleed. */

@@ -73,6 +73,7 @@ function withSpan(box: Laid, span: Span | undefined): Laid {
   const split = box.split;
   return {
     ...box,
+    // A group takes the span for what it holds without one (see ItemGroup), so nothing is copied.
     items: box.items.map((it) => (it.span ? it : { ...it, span })),
     split: split && ((available) => split(available)?.map((p) => withSpan(p, span)) as [Laid, Laid]),
   };

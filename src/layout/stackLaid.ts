@@ -1,5 +1,5 @@
 /** Turns a list of measured blocks into one vertical stack that can split between or inside them. */
-import { gapBelow, laid, shift, shiftSections, type Laid } from './types.js';
+import { gapBelow, laid, moved, shiftSections, type Laid } from './types.js';
 
 /** Stacks blocks top to bottom; a block's gapAfter separates it from the next one. */
 export function stackLaid(blocks: readonly Laid[], gapAfter = 0): Laid {
@@ -7,7 +7,7 @@ export function stackLaid(blocks: readonly Laid[], gapAfter = 0): Laid {
   const items = [];
   const sections = [];
   for (const [i, b] of blocks.entries()) {
-    items.push(...shift(b.items, 0, y));
+    items.push(...moved(b.items, 0, y));
     sections.push(...shiftSections(b.sections, y));
     y += b.height + gapBelow(blocks, i);
   }

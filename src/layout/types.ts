@@ -119,10 +119,25 @@ export interface PaintedPage {
   items: PaintedItem[];
 }
 
+/**
+ * Items placed as a whole inside a measured box: moved by (dx, dy) and, where `span` is set,
+ * stamped with it unless they carry their own (the innermost block that drew them wins). A
+ * box's items are copied once, when its page is flattened, not at every level that moves them.
+ */
+export interface ItemGroup {
+  kind: 'group';
+  dx: number;
+  dy: number;
+  span?: Span;
+  items: readonly LaidItem[];
+}
+
+export type LaidItem = DisplayItem | ItemGroup;
+
 /** A measured box: its height and drawing items relative to its own top-left corner. */
 export interface Laid {
   height: number;
-  items: DisplayItem[];
+  items: LaidItem[];
   /** Space to leave below it before the next block. */
   gapAfter: number;
   /** A heading: never the last thing in a column. */
@@ -160,33 +175,90 @@ export interface LayoutContext {
   diagnostics: Diagnostic[];
 }
 
-export function laid(height: number, items: DisplayItem[], extra: Partial<Laid> = {}): Laid {
+export function laid(height: number, items: LaidItem[], extra: Partial<Laid> = {}): Laid {
   return { height, items, gapAfter: 0, keepWithNext: false, flex: false, sections: [], ...extra };
 }
 
+/** Places a box's items at (dx, dy) in its parent, as one group (see ItemGroup). */
+export function moved(items: readonly LaidItem[], dx: number, dy: number): LaidItem[] {
+  if (items.length === 0) return [];
+  return dx === 0 && dy === 0 ? [...items] : [{ kind: 'group', dx, dy, items }];
+}
+
+/** The drawing items of a box, every group applied: each item copied once, at most. */
+export function flatten(items: readonly LaidItem[], dx = 0, dy = 0, span?: Span): DisplayItem[] {
+  const out: DisplayItem[] = [];
+  // Offsets are added innermost first, as moving each level's copy did: the same sums to the
+  // last bit, so display lists (and PDFs) are what they were.
+  const offsets: number[] = [];
+  const walk = (list: readonly LaidItem[], stamp: Span | undefined) => {
+    for (const it of list) {
+      if (it.kind === 'group') {
+        offsets.push(it.dx, it.dy);
+        walk(it.items, it.span ?? stamp);
+        offsets.length -= 2;
+        continue;
+      }
+      const placed = offsets.length ? moveBy(it, offsets) : it;
+      out.push(placed.span || !stamp ? placed : { ...placed, span: stamp });
+    }
+  };
+  offsets.push(dx, dy);
+  walk(items, span);
+  return out;
+}
+
+/** The item moved by each (dx, dy) pair of `offsets`, the last (innermost) first; one copy. */
+function moveBy(it: DisplayItem, offsets: readonly number[]): DisplayItem {
+  const x = (v: number) => {
+    for (let i = offsets.length - 2; i >= 0; i -= 2) v += offsets[i]!;
+    return v;
+  };
+  const y = (v: number) => {
+    for (let i = offsets.length - 1; i >= 1; i -= 2) v += offsets[i]!;
+    return v;
+  };
+  switch (it.kind) {
+    case 'line':
+      return { ...it, x1: x(it.x1), x2: x(it.x2), y1: y(it.y1), y2: y(it.y2) };
+    case 'circle':
+      return { ...it, cx: x(it.cx), cy: y(it.cy) };
+    case 'shape':
+      return { ...it, ops: it.ops.map((op) => moveOp(op, x, y)) };
+    default:
+      return { ...it, x: x(it.x), y: y(it.y) };
+  }
+}
+
 /** Moves items by (dx, dy). */
-export function shift(items: readonly DisplayItem[], dx: number, dy: number): DisplayItem[] {
-  return items.map((it): DisplayItem => {
+export function shift<T extends DisplayItem>(items: readonly T[], dx: number, dy: number): T[] {
+  return items.map((it) => moveItem(it, dx, dy));
+}
+
+function moveItem<T extends DisplayItem>(it: T, dx: number, dy: number): T {
+  return moved1(it, dx, dy) as T;
+}
+
+function moved1(it: DisplayItem, dx: number, dy: number): DisplayItem {
     switch (it.kind) {
       case 'line':
         return { ...it, x1: it.x1 + dx, x2: it.x2 + dx, y1: it.y1 + dy, y2: it.y2 + dy };
       case 'circle':
         return { ...it, cx: it.cx + dx, cy: it.cy + dy };
       case 'shape':
-        return { ...it, ops: it.ops.map((op) => shiftOp(op, dx, dy)) };
+        return { ...it, ops: it.ops.map((op) => moveOp(op, (v) => v + dx, (v) => v + dy)) };
       default:
         return { ...it, x: it.x + dx, y: it.y + dy };
     }
-  });
 }
 
-function shiftOp(op: PathOp, dx: number, dy: number): PathOp {
+function moveOp(op: PathOp, x: (v: number) => number, y: (v: number) => number): PathOp {
   switch (op[0]) {
     case 'M':
     case 'L':
-      return [op[0], op[1] + dx, op[2] + dy];
+      return [op[0], x(op[1]), y(op[2])];
     case 'C':
-      return ['C', op[1] + dx, op[2] + dy, op[3] + dx, op[4] + dy, op[5] + dx, op[6] + dy];
+      return ['C', x(op[1]), y(op[2]), x(op[3]), y(op[4]), x(op[5]), y(op[6])];
     default:
       return op;
   }

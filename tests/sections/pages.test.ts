@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { StructNode } from '../../src/doc/structure.js';
-import type { DisplayItem } from '../../src/layout/types.js';
+import { flatten, type DisplayItem } from '../../src/layout/types.js';
 import { readSheet } from '../../src/loadSheet.js';
 import { layoutLoadedSheet } from '../../src/pipeline.js';
 import { diskWorld } from '../../src/world.js';
@@ -87,7 +87,8 @@ describe('pages: auto', async () => {
         const pieces = page.pieces.filter((x) => x.place === place);
         const bottom = pieces.sort((a, b) => b.y + b.laid.height - (a.y + a.laid.height))[0];
         if (!bottom) continue;
-        const texts = bottom.laid.items.filter((i): i is Extract<DisplayItem, { kind: 'text' }> => i.kind === 'text');
+        const texts = flatten(bottom.laid.items)
+          .filter((i): i is Extract<DisplayItem, { kind: 'text' }> => i.kind === 'text');
         const last = texts.sort((a, b) => b.y - a.y)[0];
         expect(last?.tag?.type ?? 'untagged', `page ${p + 1}, ${place}: "${last?.text}"`).not.toMatch(/^H\d$/);
       }

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ListNode } from '../../src/doc/types.js';
 import { lowerNode } from '../../src/layout/lowerNode.js';
-import type { DisplayItem } from '../../src/layout/types.js';
+import { flatten, type DisplayItem } from '../../src/layout/types.js';
 import { readSheet } from '../../src/loadSheet.js';
 import { paintLoadedSheet } from '../../src/pipeline.js';
 import { paragraphLevels } from '../../src/text/bidi.js';
@@ -116,7 +116,7 @@ describe('a numbered list in a right-to-left sheet', () => {
     const node: ListNode = { kind: 'list', marker: 'number', style, gap: 6, ruled: false, items };
     const ltr = lowerNode(node, 200, testContext());
     const rtl = lowerNode(node, 200, { ...testContext(), rtl: true });
-    const marker = (l: typeof ltr) => l.items.find((i): i is Text => i.kind === 'text' && i.text === '12.')!;
+    const marker = (l: typeof ltr) => flatten(l.items).find((i): i is Text => i.kind === 'text' && i.text === '12.')!;
     const [a, b] = [marker(ltr), marker(rtl)];
     expect(b.glyphs.map((g) => g.text).join('')).toBe('.12');
     expect(a.glyphs.map((g) => g.text).join('')).toBe('12.');

@@ -3,7 +3,7 @@ import type { Band } from '../../doc/types.js';
 import { colorOf } from '../../theme/resolveTheme.js';
 import type { Lower } from '../lowerNode.js';
 import { stackLaid } from '../stackLaid.js';
-import { laid, shift, shiftSections, type Laid, type LayoutContext } from '../types.js';
+import { laid, moved, shiftSections, type Laid, type LayoutContext } from '../types.js';
 
 export function lowerBand(node: Band, width: number, ctx: LayoutContext, lower: Lower): Laid {
   const inset = node.bleed ? 0 : node.pad;
@@ -22,7 +22,7 @@ export function lowerBand(node: Band, width: number, ctx: LayoutContext, lower: 
         },
       ]
     : [];
-  return laid(height, [...fill, ...shift(body.items, inset, node.pad)], {
+  return laid(height, [...fill, ...moved(body.items, inset, node.pad)], {
     sections: shiftSections(body.sections, node.pad),
     gapAfter: 0,
   });

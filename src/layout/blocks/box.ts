@@ -7,7 +7,7 @@ import type { Box } from '../../doc/types.js';
 import { colorOf } from '../../theme/resolveTheme.js';
 import type { Lower } from '../lowerNode.js';
 import { stackLaid } from '../stackLaid.js';
-import { laid, shift, shiftSections, type DisplayItem, type Laid, type LayoutContext } from '../types.js';
+import { laid, moved, shiftSections, type DisplayItem, type Laid, type LaidItem, type LayoutContext } from '../types.js';
 
 const BAR = 4;
 
@@ -46,11 +46,11 @@ export function lowerBox(node: Box, width: number, ctx: LayoutContext, lower: Lo
 function piece(f: Frame, body: Laid, first: boolean, last: boolean): Laid {
   const top = first ? f.top : 0;
   const height = top + body.height + (last ? f.node.pad : 0);
-  const items: DisplayItem[] = [];
+  const items: LaidItem[] = [];
   if (f.fill) items.push({ kind: 'rect', x: 0, y: 0, w: f.width, h: height, fill: f.fill });
   const bar = f.node.barSide === 'left' ? { w: BAR, h: height } : first ? { w: f.width, h: BAR } : undefined;
   if (f.bar && bar) items.push({ kind: 'rect', x: f.rtl ? f.width - bar.w : 0, y: 0, ...bar, fill: f.bar });
-  items.push(...shift(body.items, f.rtl ? f.node.pad : f.left, top));
+  items.push(...moved(body.items, f.rtl ? f.node.pad : f.left, top));
   return laid(height, items, {
     sections: shiftSections(body.sections, top),
     // Like a split paragraph, only the last piece keeps the gap below the box.

@@ -6,14 +6,14 @@ import type { Flow } from '../../doc/types.js';
 import type { Lower } from '../lowerNode.js';
 import { stackLaid } from '../stackLaid.js';
 import { mirrorX } from '../../text/direction.js';
-import { laid, shift, type Laid, type LayoutContext } from '../types.js';
+import { laid, moved, type Laid, type LayoutContext } from '../types.js';
 
 export function lowerFlow(node: Flow, width: number, ctx: LayoutContext, lower: Lower): Laid {
   const colWidth = (width - node.gap * (node.columns - 1)) / node.columns;
   const blocks = node.children.map((c) => lower(c, colWidth, ctx));
   const columns = balance(blocks, node.columns);
   const x = (i: number) => mirrorX(i * (colWidth + node.gap), colWidth, width, ctx.rtl);
-  const items = columns.flatMap((col, i) => shift(col.items, x(i), 0));
+  const items = columns.flatMap((col, i) => moved(col.items, x(i), 0));
   const sections = columns.flatMap((c) => c.sections);
   return laid(Math.max(0, ...columns.map((c) => c.height)), items, { sections, gapAfter: 14 });
 }

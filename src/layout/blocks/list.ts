@@ -10,7 +10,7 @@ import { colorOf } from '../../theme/resolveTheme.js';
 import { stackLaid } from '../stackLaid.js';
 import { baselineOffset, layoutText, lineHeight } from '../textBlock.js';
 import { resolveStyle, type ResolvedStyle } from '../textStyle.js';
-import { laid, shift, type DisplayItem, type Laid, type LayoutContext } from '../types.js';
+import { laid, moved, type DisplayItem, type Laid, type LayoutContext } from '../types.js';
 import { textRun } from '../textRun.js';
 
 /** Items up to this many lines stay whole: a short item split over two columns reads badly. */
@@ -83,7 +83,7 @@ function withMarker(body: Laid, marker: DisplayItem[], indent: number, splits: b
   const split = splits && body.split;
   return {
     ...body,
-    items: [...marker, ...shift(body.items, indent, 0)],
+    items: [...marker, ...moved(body.items, indent, 0)],
     split: split
       ? (available) => {
           const parts = split(available);

@@ -4,7 +4,7 @@ import { textWidth } from '../../fonts/measure.js';
 import { stackLaid } from '../stackLaid.js';
 import { baselineOffset, layoutText } from '../textBlock.js';
 import { resolveStyle } from '../textStyle.js';
-import { shift, type Laid, type LayoutContext } from '../types.js';
+import { moved, type Laid, type LayoutContext } from '../types.js';
 import { textRun } from '../textRun.js';
 
 export function lowerNotes(node: Notes, width: number, ctx: LayoutContext): Laid {
@@ -29,7 +29,7 @@ export function lowerNotes(node: Notes, width: number, ctx: LayoutContext): Laid
       ...body,
       items: [
         textRun(face, note.marker, { x: markerX(note.marker), y, size, color, tag: noteTag }),
-        ...shift(body.items, ctx.rtl ? 0 : indent, 0),
+        ...moved(body.items, ctx.rtl ? 0 : indent, 0),
       ],
       split: undefined,
     };

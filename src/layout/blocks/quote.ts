@@ -5,7 +5,7 @@ import { stackLaid } from '../stackLaid.js';
 import { textWidth } from '../../fonts/measure.js';
 import { baselineOffset, layoutText } from '../textBlock.js';
 import { resolveStyle } from '../textStyle.js';
-import { shift, shiftSections, type Laid, type LayoutContext } from '../types.js';
+import { moved, shiftSections, type Laid, type LayoutContext } from '../types.js';
 import { textRun } from '../textRun.js';
 
 export function lowerQuote(node: QuoteNode, width: number, ctx: LayoutContext): Laid {
@@ -47,7 +47,7 @@ export function lowerQuote(node: QuoteNode, width: number, ctx: LayoutContext): 
   return {
     ...body,
     height: body.height + rise,
-    items: [mark, ...shift(body.items, ctx.rtl ? 0 : gutter, rise)],
+    items: [mark, ...moved(body.items, ctx.rtl ? 0 : gutter, rise)],
     sections: shiftSections(body.sections, rise),
     split: undefined,
   };

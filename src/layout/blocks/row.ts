@@ -2,7 +2,7 @@
 import type { Row } from '../../doc/types.js';
 import type { Lower } from '../lowerNode.js';
 import { mirrorX } from '../../text/direction.js';
-import { laid, shift, type Laid, type LayoutContext } from '../types.js';
+import { laid, moved, type Laid, type LayoutContext } from '../types.js';
 
 export function lowerRow(node: Row, width: number, ctx: LayoutContext, lower: Lower): Laid {
   const total = node.widths.reduce((a, b) => a + b, 0);
@@ -15,7 +15,7 @@ export function lowerRow(node: Row, width: number, ctx: LayoutContext, lower: Lo
     const w = (free * node.widths[i]!) / total;
     const laidCol = lower(col, w, ctx);
     // A right-to-left sheet puts the first column at the right.
-    items.push(...shift(laidCol.items, mirrorX(x, w, width, ctx.rtl), 0));
+    items.push(...moved(laidCol.items, mirrorX(x, w, width, ctx.rtl), 0));
     sections.push(...laidCol.sections);
     height = Math.max(height, laidCol.height);
     x += w + node.gap;

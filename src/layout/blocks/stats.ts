@@ -10,10 +10,11 @@ import { mirrorX } from '../../text/direction.js';
 import { fitOneLine } from '../textBlock.js';
 import {
   laid,
-  shift,
+  moved,
   shiftSections,
   type DisplayItem,
   type Laid,
+  type LaidItem,
   type LayoutContext,
   type SectionExtent,
 } from '../types.js';
@@ -65,12 +66,12 @@ interface Grid {
 function lowerRow(node: Stats, stats: readonly Stat[], grid: Grid, ctx: LayoutContext): Laid {
   const used = stats.length * grid.column + (stats.length - 1) * node.gap;
   let x = node.align === 'center' ? (grid.width - used) / 2 : 0;
-  const items: DisplayItem[] = [];
+  const items: LaidItem[] = [];
   const sections: SectionExtent[] = [];
   let height = 0;
   for (const stat of stats) {
     const one = lowerStat(stat, grid.column, ctx, grid.size);
-    items.push(...shift(one.items, mirrorX(x, grid.column, grid.width, ctx.rtl), 0));
+    items.push(...moved(one.items, mirrorX(x, grid.column, grid.width, ctx.rtl), 0));
     sections.push(...one.sections);
     height = Math.max(height, one.height);
     x += grid.column + node.gap;
@@ -81,10 +82,10 @@ function lowerRow(node: Stats, stats: readonly Stat[], grid: Grid, ctx: LayoutCo
 /** Rows top to bottom, `gap` apart, kept together: a row of stats is read as one thing. */
 function stackRows(rows: readonly Laid[], node: Stats): Laid {
   let y = 0;
-  const items: DisplayItem[] = [];
+  const items: LaidItem[] = [];
   const sections: SectionExtent[] = [];
   for (const row of rows) {
-    items.push(...shift(row.items, 0, y));
+    items.push(...moved(row.items, 0, y));
     sections.push(...shiftSections(row.sections, y));
     y += row.height + node.gap;
   }

@@ -10,7 +10,7 @@ import { colorOf } from '../../theme/resolveTheme.js';
 import { stackLaid } from '../stackLaid.js';
 import { layoutText, lineHeight } from '../textBlock.js';
 import { faceFor, resolveStyle } from '../textStyle.js';
-import { laid, shift, type Laid, type LayoutContext } from '../types.js';
+import { flatten, laid, moved, type Laid, type LayoutContext } from '../types.js';
 
 /** Space between a cell's text and its column edges (x) and row rules (y). */
 export const CELL_PAD = { x: 4, y: 3 };
@@ -76,7 +76,7 @@ function lowerRow({ node, row, head, tag }: RowSource, cols: Columns, ctx: Layou
     return layoutText([{ text }], cellStyle, inner, ctx, { ...at, tag: tag?.children[c] });
   });
   const height = Math.max(lineHeight(style), ...cells.map((c) => c.height)) + 2 * CELL_PAD.y;
-  const items = cells.flatMap((c, i) => shift(c.items, cols.x[i]! + CELL_PAD.x, CELL_PAD.y));
+  const items = cells.flatMap((c, i) => moved(c.items, cols.x[i]! + CELL_PAD.x, CELL_PAD.y));
   const sections = at.path ? [{ path: at.path, span: at.span, top: 0, bottom: height }] : [];
   return laid(height, items, { sections });
 }
@@ -113,6 +113,7 @@ function splitRows(parts: Parts, head: Laid[], body: Laid[], available: number, 
     [y, fit] = [next, fit + 1];
   }
   if (fit < 1) return undefined;
-  const repeated = head.map((r) => ({ ...r, items: r.items.map((it) => ({ ...it, tag: undefined })) }));
+  const untagged = (r: Laid) => flatten(r.items).map((it) => ({ ...it, tag: undefined }));
+  const repeated = head.map((r) => ({ ...r, items: untagged(r) }));
   return [assemble(parts, head, body.slice(0, fit), false), assemble(parts, repeated, body.slice(fit), last)];
 }

@@ -5,7 +5,7 @@ import { colorOf } from '../../theme/resolveTheme.js';
 import { stackLaid } from '../stackLaid.js';
 import { layoutText } from '../textBlock.js';
 import { resolveStyle } from '../textStyle.js';
-import { shift, type Laid, type LayoutContext } from '../types.js';
+import { moved, type Laid, type LayoutContext } from '../types.js';
 
 const INDENT = 16;
 const DOT = 3.5;
@@ -78,7 +78,7 @@ function lowerEvent(
     items: [
       ...line,
       { kind: 'circle', cx: dot, cy: dotY, r: DOT, fill: color },
-      ...shift(stacked.items, ctx.rtl ? 0 : INDENT, 0),
+      ...moved(stacked.items, ctx.rtl ? 0 : INDENT, 0),
     ],
     sections: path ? [{ ...at, path, top: 0, bottom: stacked.height }] : [],
     split: undefined,

@@ -6,7 +6,7 @@ import { parseMarkup } from '../../../src/doc/parseMarkup.js';
 import { buildStructure, type StructNode } from '../../../src/doc/structure.js';
 import type { DocNode, ListNode, TableNode } from '../../../src/doc/types.js';
 import { lowerNode } from '../../../src/layout/lowerNode.js';
-import { shift, type Laid, type PaintedItem } from '../../../src/layout/types.js';
+import { flatten, type Laid, type PaintedItem } from '../../../src/layout/types.js';
 import { writePdf } from '../../../src/pdf/writePdf.js';
 import { lato, testContext } from '../layout/context.js';
 
@@ -115,7 +115,7 @@ function marks(items: readonly ContentItem[]): Map<string, string | undefined> {
 /** Writes each laid piece on a page of its own and reads back the text and structure roles. */
 async function readBack(structure: StructNode, pieces: Laid[]) {
   // A table has no charts: every item is already what the writer draws.
-  const pages = pieces.map((l) => ({ width: 340, height: 200, items: shift(l.items, 20, 20) as PaintedItem[] }));
+  const pages = pieces.map((l) => ({ width: 340, height: 200, items: flatten(l.items, 20, 20) as PaintedItem[] }));
   const pdf = await writePdf(pages, {
     fonts: lato, structure,
     meta: { title: 'T', author: 'A', language: 'en-US', date: new Date('2000-01-01T00:00:00Z') },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Box, DocNode } from '../../../src/doc/types.js';
 import { lowerNode } from '../../../src/layout/lowerNode.js';
-import type { Laid } from '../../../src/layout/types.js';
+import { flatten, type Laid } from '../../../src/layout/types.js';
 import { testContext } from './context.js';
 
 // A box 200 pt wide, padding 10, around six 10 pt rules 5 pt apart: a body 85 pt high whose
@@ -19,7 +19,7 @@ const line = (path: string): DocNode => ({
 
 /** [x, y, w, h] of the tint, the bar, and the body's rules (in ink, primary, muted). */
 const fills = (l: Laid, fill: string) =>
-  l.items.flatMap((it) => (it.kind === 'rect' && it.fill === fill ? [[it.x, it.y, it.w, it.h]] : []));
+  flatten(l.items).flatMap((it) => (it.kind === 'rect' && it.fill === fill ? [[it.x, it.y, it.w, it.h]] : []));
 const tint = (l: Laid) => fills(l, '#0000ff');
 const bar = (l: Laid) => fills(l, '#111111');
 const rules = (l: Laid) => fills(l, '#777777');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../src/diag/diagnostic.js';
 import type { ListNode } from '../../../src/doc/types.js';
 import { lowerNode } from '../../../src/layout/lowerNode.js';
-import type { DisplayItem, Laid } from '../../../src/layout/types.js';
+import { flatten, type DisplayItem, type Laid } from '../../../src/layout/types.js';
 import { testContext } from './context.js';
 
 // testTheme: 10 pt type, 12 pt lines. A ruled list with gap 6 puts a 0.75 pt rule 6 pt below each
@@ -21,8 +21,8 @@ const lower = (node: ListNode, width = 200) => lowerNode(node, width, testContex
 type Text = Extract<DisplayItem, { kind: 'text' }>;
 /** Text items with their visible text: each line's text ends in the space it broke at, past its width. */
 const texts = (l: Laid) =>
-  l.items.flatMap((it) => (it.kind === 'text' ? [{ ...it, text: it.text.trimEnd() }] : []));
-const ruleTops = (l: Laid) => l.items.flatMap((it) => (it.kind === 'rect' ? [it.y] : []));
+  flatten(l.items).flatMap((it) => (it.kind === 'text' ? [{ ...it, text: it.text.trimEnd() }] : []));
+const ruleTops = (l: Laid) => flatten(l.items).flatMap((it) => (it.kind === 'rect' ? [it.y] : []));
 /** Each item's top, from its section. */
 const tops = (l: Laid) => l.sections.map((s) => s.top);
 const five = ['One', 'Two', 'Three', 'Four', 'Five'];

@@ -5,7 +5,7 @@ import { parseMarkup } from '../../../src/doc/parseMarkup.js';
 import type { Stats } from '../../../src/doc/types.js';
 import { textWidth } from '../../../src/fonts/measure.js';
 import { lowerNode } from '../../../src/layout/lowerNode.js';
-import type { DisplayItem, Laid } from '../../../src/layout/types.js';
+import { flatten, type DisplayItem, type Laid } from '../../../src/layout/types.js';
 import { lato, testContext, testTheme } from './context.js';
 
 /** Stat values 40 pt Lato Black, as the templates set them; labels 10 pt. */
@@ -40,7 +40,7 @@ function lay(values: string[], width: number, attrs = '') {
 type Text = Extract<DisplayItem, { kind: 'text' }>;
 /** Text items with their visible text: each line's text ends in the space it broke at, past its width. */
 const texts = (l: Laid) =>
-  l.items.flatMap((it) => (it.kind === 'text' ? [{ ...it, text: it.text.trimEnd() }] : []));
+  flatten(l.items).flatMap((it) => (it.kind === 'text' ? [{ ...it, text: it.text.trimEnd() }] : []));
 /** The text items that draw a value: everything set larger than the 10 pt labels. */
 const valueItems = (l: Laid) => texts(l).filter((t) => t.size > 10);
 const faceOf = (t: Text) => Object.values(lato).find((f) => f.name === t.face)!;

@@ -5,7 +5,7 @@ import type { TableNode } from '../../../src/doc/types.js';
 import { textWidth } from '../../../src/fonts/measure.js';
 import { CELL_PAD } from '../../../src/layout/blocks/table.js';
 import { lowerNode } from '../../../src/layout/lowerNode.js';
-import type { DisplayItem, Laid } from '../../../src/layout/types.js';
+import { flatten, type DisplayItem, type Laid } from '../../../src/layout/types.js';
 import { lato, testContext } from './context.js';
 
 // testTheme: every role is 10 pt Lato with 1.2 leading, so a one-line row is 12 + 2 × 3 = 18 pt;
@@ -34,9 +34,9 @@ function lower(node: TableNode, width = 200): Laid {
 type Text = Extract<DisplayItem, { kind: 'text' }>;
 /** Text items with their visible text: each line's text ends in the space it broke at, past its width. */
 const texts = (l: Laid) =>
-  l.items.flatMap((it) => (it.kind === 'text' ? [{ ...it, text: it.text.trimEnd() }] : []));
+  flatten(l.items).flatMap((it) => (it.kind === 'text' ? [{ ...it, text: it.text.trimEnd() }] : []));
 const text = (l: Laid, s: string) => texts(l).find((t) => t.text === s)!;
-const rects = (l: Laid) => l.items.flatMap((it) => (it.kind === 'rect' ? [[it.y, it.h]] : []));
+const rects = (l: Laid) => flatten(l.items).flatMap((it) => (it.kind === 'rect' ? [[it.y, it.h]] : []));
 const faceOf = (t: Text) => Object.values(lato).find((f) => f.name === t.face)!;
 const rightEdge = (t: Text) => t.x + textWidth(faceOf(t), t.text.trimEnd(), t.size);
 
