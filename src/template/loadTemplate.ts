@@ -11,8 +11,8 @@ import { error, hasErrors, type Diagnostic, type Result, type Span } from '../di
 import { spanAt } from '../load/spanAt.js';
 import { readStringTables, stringFiles, type StringTables } from '../i18n/strings.js';
 import { readYaml } from '../loadSheet.js';
-import { TemplateSchema, type TemplateLayout } from '../schema/template.js';
-import { ThemeSchema } from '../schema/theme.js';
+import type { TemplateLayout } from '../schema/template.js';
+import type { ThemeFile } from '../schema/theme.js';
 import type { Theme } from '../theme/theme.js';
 import { nearest } from '../validate/suggest.js';
 import { validateData } from '../validate/validateSheet.js';
@@ -184,7 +184,7 @@ async function partialSources(
 async function readLayout(file: string, world: World): Promise<Result<TemplateLayout | undefined>> {
   const read = await readYaml(file, world);
   if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: read.diagnostics };
-  const checked = validateData(TemplateSchema, read.value, 'a template layout (template.yaml)');
+  const checked = validateData<TemplateLayout>('template', read.value, 'a template layout (template.yaml)');
   const layout = checked.value;
   if (!layout || layout.columns) return checked;
   // Without columns there is no side column: a kind placed there could never be drawn.
@@ -207,7 +207,7 @@ async function readLayout(file: string, world: World): Promise<Result<TemplateLa
 async function readTheme(file: string, world: World): Promise<Result<Theme | undefined>> {
   const read = await readYaml(file, world);
   if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: read.diagnostics };
-  const checked = validateData(ThemeSchema, read.value, 'a template theme');
+  const checked = validateData<ThemeFile>('theme', read.value, 'a template theme');
   if (!checked.value) return { value: undefined, diagnostics: checked.diagnostics };
   const t = checked.value;
   const type = Object.fromEntries(
