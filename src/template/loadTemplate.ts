@@ -17,6 +17,7 @@ import type { Theme } from '../theme/theme.js';
 import { nearest } from '../validate/suggest.js';
 import { validateData } from '../validate/validateSheet.js';
 import type { World } from '../world.js';
+import { compileTemplate, knownHelpers } from './compileTemplate.js';
 import { registerHelpers } from './helpers.js';
 import { describeFailure, type TemplateSource } from './templateFailure.js';
 
@@ -103,14 +104,14 @@ function compileAll(sources: ReadonlyMap<string, TemplateSource>): Template['ren
   (hbs.logger as { level: number | string }).level = 4;
   registerHelpers(hbs);
   for (const [name, source] of sources) hbs.registerPartial(name, source.text);
-  const known = Object.fromEntries(Object.keys(hbs.helpers).map((h) => [h, true]));
+  const known = knownHelpers(hbs);
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   return (partial, context) => {
     let fn = compiled.get(partial);
     if (!fn) {
       const source = sources.get(partial);
       if (!source) throw new Error(`the template has no partial \`${partial}\``);
-      fn = hbs.compile(source.text, { strict: true, knownHelpersOnly: true, knownHelpers: known });
+      fn = compileTemplate(hbs, source.text, known);
       compiled.set(partial, fn);
     }
     return fn(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
