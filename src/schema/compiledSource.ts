@@ -50,7 +50,9 @@ export function compiledSource(typeboxVersion: string): string {
   return [
     `// Generated at build time by schema/writeCompiled.js from the TypeBox schemas in src/schema and`,
     `// src/sections (TypeBox ${typeboxVersion}); replaces the output of compiled.ts. Do not edit.`,
-    ...[...SYMBOLS].map(([symbol, name]) => `const ${name} = Symbol.for(${JSON.stringify(symbol.description)});`),
+    ...[...SYMBOLS].map(
+      ([symbol, name]) => `const ${name} = Symbol.for(${JSON.stringify(symbol.description)});`,
+    ),
     `export const FILE_CHECKS = ${table(sources.FILE_SCHEMAS)};`,
     `export const SECTION_CHECKS = ${table(sources.SECTION_SCHEMAS)};`,
     `export const KIND_NAMES = ${literal(sources.KIND_NAMES)};`,

@@ -29,5 +29,9 @@ export function compileTemplate(
   known: Record<string, true>,
 ): HandlebarsTemplateDelegate {
   const spec = PRECOMPILED.get(templateKey(text, known));
-  return spec ? hbs.template(spec) : hbs.compile(text, compileOptions(known));
+  if (!spec) return hbs.compile(text, compileOptions(known));
+  // A partial registered as text is compiled when first called, with the options of the
+  // template calling it: `compile` keeps them on its template, precompiled code does not.
+  // Without them a partial would lose strict mode (a missing field would print nothing).
+  return hbs.template({ ...spec, compilerOptions: { ...compileOptions(known), data: true } });
 }

@@ -22,9 +22,10 @@ export function precompiledSource(templatesDir: string): string {
   registerHelpers(hbs);
   const known = knownHelpers(hbs);
   const texts = [...new Set(hbsFiles(templatesDir).map((f) => fs.readFileSync(f, 'utf8')))];
-  const entries = texts.map(
-    (text) => `  [${JSON.stringify(templateKey(text, known))}, ${hbs.precompile(text, compileOptions(known))}]`,
-  );
+  const entries = texts.map((text) => {
+    const code = hbs.precompile(text, compileOptions(known));
+    return `  [${JSON.stringify(templateKey(text, known))}, ${code}]`;
+  });
   return [
     '// Generated at build time by template/writePrecompiled.js from the .hbs files of templates/;',
     '// replaces the output of precompiled.ts. Do not edit.',

@@ -18,7 +18,10 @@ const kindList = KIND_NAMES.map((k) => `\`${k}\``).join(', ');
 export function checkSheetShape(data: Record<string, unknown>, src: SourceFile): Diagnostic[] {
   const misplaced = Object.keys(data).filter(isKind);
   const rest = Object.fromEntries(Object.entries(data).filter(([k]) => !isKind(k)));
-  const out = [...misplaced.map((k) => topLevelSection(k, src)), ...checkSchema(FILE_CHECKS.sheetShell, rest, src)];
+  const out = [
+    ...misplaced.map((k) => topLevelSection(k, src)),
+    ...checkSchema(FILE_CHECKS.sheetShell, rest, src),
+  ];
   if (Array.isArray(data.sections))
     data.sections.forEach((item, i) => out.push(...checkSection(item, i, src)));
   return out.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));

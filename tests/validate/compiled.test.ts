@@ -43,7 +43,8 @@ const templateNames = fs.readdirSync(path.join(REPO, 'templates'))
 function* paths(node: Json, at: (string | number)[] = []): Generator<(string | number)[]> {
   if (at.length) yield at;
   if (Array.isArray(node)) for (let i = 0; i < node.length; i++) yield* paths(node[i]!, [...at, i]);
-  else if (node && typeof node === 'object') for (const k of Object.keys(node)) yield* paths(node[k]!, [...at, k]);
+  else if (node && typeof node === 'object')
+    for (const k of Object.keys(node)) yield* paths(node[k]!, [...at, k]);
 }
 
 const REPLACEMENTS: Json[] = [null, -1, '', 'x', 'word '.repeat(1100), { zz: 1 }];
@@ -98,7 +99,8 @@ describe('the validators generated at build time (dist/schema/compiled.js)', () 
   it('are what the generator writes from the schemas in src today', () => {
     const fresh = compiledSource(typeboxVersion());
     const onDisk = fs.readFileSync(DIST_FILE, 'utf8');
-    expect(generated.COMPILED_BY, 'dist/schema/compiled.js is tsc output: run `npm run build`').toBe('generated');
+    const tscOutput = 'dist/schema/compiled.js is tsc output: run `npm run build`';
+    expect(generated.COMPILED_BY, tscOutput).toBe('generated');
     expect(onDisk === fresh, 'dist/schema/compiled.js is stale: run `npm run build`').toBe(true);
   });
 
@@ -131,7 +133,8 @@ describe('the validators generated at build time (dist/schema/compiled.js)', () 
     ];
     const verdicts = new Set<boolean>();
     for (const [name, data] of files) {
-      for (const v of variants(data)) verdicts.add(compare(name, generated.FILE_CHECKS[name], FILE_SCHEMAS[name], v));
+      for (const v of variants(data))
+        verdicts.add(compare(name, generated.FILE_CHECKS[name], FILE_SCHEMAS[name], v));
     }
     expect([...verdicts].sort()).toEqual([false, true]);
   });
