@@ -19,7 +19,8 @@ import {
   type LoadedSheet,
 } from './loadSheet.js';
 import { renderLoadedSheet } from './pipeline.js';
-import { OrgSchema, type Org } from './schema/org.js';
+import type { Org } from './schema/org.js';
+import { FILE_CHECKS } from './schema/compiled.js';
 import type { Sheet } from './schema/sheet.js';
 import { checkImages, findImageRefs } from './validate/checkImages.js';
 import { checkSchema } from './validate/checkSchema.js';
@@ -168,7 +169,7 @@ async function toLoaded(sheet: Sheet, options: RenderOptions, ctx: EngineContext
 /** An organisation given as an object: checked as if it were `file`, its logo relative to that. */
 async function checkOrgObject(org: Org, file: string, world: World): Promise<LoadedOrg> {
   const loaded = loadYaml(file, stringify(org)).value;
-  const diagnostics = checkSchema(OrgSchema, loaded.data, loaded.source);
+  const diagnostics = checkSchema(FILE_CHECKS.org, loaded.data, loaded.source);
   if (hasErrors(diagnostics)) throw new SheetError(diagnostics);
   const src = org.brand?.logo;
   if (!src) return { org };

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 /** The `factsheet` binary: the real process's arguments and streams handed to `main`. */
+import { enableCompileCache } from './cli/compileCache.js';
 import { processIo } from './cli/io.js';
 import { main } from './cli/main.js';
+
+// Before any command's code is imported (main imports each command when it runs).
+enableCompileCache();
 
 // `factsheet validate | head -1`: the reader has gone, so stop quietly, as Unix tools do,
 // instead of dying on an unhandled EPIPE with a stack trace.

@@ -17,8 +17,8 @@ import { loadYaml, type LoadedYaml } from './load/loadYaml.js';
 import { resolveInFolder, type ResolveProblem } from './load/resolveFile.js';
 import type { SourceFile } from './load/sourceFile.js';
 import { spanAt } from './load/spanAt.js';
-import { OrgSchema, type Org } from './schema/org.js';
-import { SheetSchema, type Sheet } from './schema/sheet.js';
+import type { Org } from './schema/org.js';
+import type { Sheet } from './schema/sheet.js';
 import { checkImages, findImageRefs, type ResolvedImage } from './validate/checkImages.js';
 import { readFailure } from './load/readFailure.js';
 import { checkReferences } from './validate/checkReferences.js';
@@ -106,7 +106,7 @@ function checkSheetYaml(
   const own = [{ file, text: loaded.value.source.text }];
   if (hasErrors(loaded.diagnostics))
     return { value: undefined, diagnostics: withLineText(loaded.diagnostics, own) };
-  const checked = validateData(SheetSchema, loaded.value, 'a fact sheet', checkSheetShape);
+  const checked = validateData<Sheet>('sheetShell', loaded.value, 'a fact sheet', checkSheetShape);
   const diagnostics = [...loaded.diagnostics, ...checked.diagnostics];
   if (checked.value) {
     diagnostics.push(...checkReferences(checked.value, loaded.value.source));
@@ -213,7 +213,7 @@ export async function readOrgFile(file: string, world: World): Promise<Result<Lo
   const own = read.value ? [read.value.source] : [];
   if (!read.value || hasErrors(read.diagnostics))
     return { value: undefined, diagnostics: withLineText(read.diagnostics, own) };
-  const checked = validateData(OrgSchema, read.value, 'an organisation file');
+  const checked = validateData<Org>('org', read.value, 'an organisation file');
   const org = checked.value;
   const src = org?.brand?.logo;
   const logo = src

@@ -15,11 +15,11 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { FontRegistry, LoadedFace } from '../fonts/registry.js';
 import type { Shaped } from '../fonts/shape.js';
 import { writeAtomic } from '../cli/writeAtomic.js';
+import { cacheFolder } from './cacheDir.js';
 
 export interface ShapeStore {
   /** Fills every face of a newly made registry with the shapes saved for it (once per face). */
@@ -33,26 +33,17 @@ const FORMAT = 'factsheet-shapes 1';
 const MAX_ENTRIES = 20_000;
 
 /**
- * The store of batch builds (`factsheet build`, `buildSheets`): FACTSHEET_CACHE_DIR, `off`
- * for none, or the user's cache folder (XDG_CACHE_HOME or ~/.cache on Linux,
- * ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows).
+ * The store of batch builds (`factsheet build`, `buildSheets`), in `cacheFolder` (none when
+ * FACTSHEET_CACHE_DIR is `off`).
  */
 export function userShapeStore(env: NodeJS.ProcessEnv = process.env): ShapeStore | undefined {
-  const dir = env.FACTSHEET_CACHE_DIR;
-  if (dir === 'off') return undefined;
+  const dir = cacheFolder(env);
+  if (dir === undefined) return undefined;
   try {
-    return diskShapeStore(dir || userCacheDir(env));
+    return diskShapeStore(dir);
   } catch {
     return undefined; // the shaping code could not be read to key the store: build without it
   }
-}
-
-function userCacheDir(env: NodeJS.ProcessEnv): string {
-  const home = os.homedir();
-  if (process.platform === 'win32')
-    return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'factsheet', 'Cache');
-  if (process.platform === 'darwin') return path.join(home, 'Library', 'Caches', 'factsheet');
-  return path.join(env.XDG_CACHE_HOME || path.join(home, '.cache'), 'factsheet');
 }
 
 /** A store in `dir`; reading or writing it never fails a build (a cache only saves time). */

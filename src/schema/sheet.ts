@@ -74,12 +74,7 @@ export const SheetSchema = Section('A fact sheet.', {
 export type Sheet = Static<typeof SheetSchema>;
 export type SectionData = Sheet['sections'][number];
 
-/** A section's kind and body, from its one-key map. */
-export function sectionParts(item: SectionData): { kind: KindName; body: Record<string, unknown> } {
-  const [kind, body] = Object.entries(item)[0] as [KindName, Record<string, unknown> | null];
-  // `- about:` with nothing after it is a section with no fields of its own.
-  return { kind, body: body ?? {} };
-}
+export { sectionParts } from './sectionParts.js';
 
 export type SectionBody<K extends KindName> = Static<(typeof SECTION_KINDS)[K]['schema']>;
 

@@ -1,8 +1,9 @@
 /** Finds things across a sheet's sections: rich-text fields (for footnotes) and charts. */
 import type { DataPath } from '../load/spanAt.js';
 import type { Chart } from '../schema/chart.js';
-import { sectionParts, type Sheet } from '../schema/sheet.js';
-import { SECTION_KINDS } from './registry.js';
+import { sectionParts } from '../schema/sectionParts.js';
+import type { Sheet } from '../schema/sheet.js';
+import { KIND_RICH } from '../schema/compiled.js';
 
 export interface Found<T> {
   value: T;
@@ -14,7 +15,7 @@ export interface Found<T> {
 export function richTexts(sheet: Sheet): Found<string>[] {
   return sheet.sections.flatMap((item, i) => {
     const { kind, body } = sectionParts(item);
-    return SECTION_KINDS[kind].rich.flatMap((field) =>
+    return KIND_RICH[kind].flatMap((field) =>
       collect(body, field.split('.'), ['sections', i, kind]),
     );
   });

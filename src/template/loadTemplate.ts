@@ -11,12 +11,13 @@ import { error, hasErrors, type Diagnostic, type Result, type Span } from '../di
 import { spanAt } from '../load/spanAt.js';
 import { readStringTables, stringFiles, type StringTables } from '../i18n/strings.js';
 import { readYaml } from '../loadSheet.js';
-import { TemplateSchema, type TemplateLayout } from '../schema/template.js';
-import { ThemeSchema } from '../schema/theme.js';
+import type { TemplateLayout } from '../schema/template.js';
+import type { ThemeFile } from '../schema/theme.js';
 import type { Theme } from '../theme/theme.js';
 import { nearest } from '../validate/suggest.js';
 import { validateData } from '../validate/validateSheet.js';
 import type { FileInfo, World } from '../world.js';
+import { compileTemplate, knownHelpers } from './compileTemplate.js';
 import { registerHelpers } from './helpers.js';
 import { describeFailure, type TemplateSource } from './templateFailure.js';
 
@@ -118,14 +119,13 @@ function compileAll(sources: ReadonlyMap<string, TemplateSource>): Template['ren
   // the library never prints, so its logger is raised above its highest level.
   (hbs.logger as { level: number | string }).level = 4;
   registerHelpers(hbs);
-  const known = Object.fromEntries(Object.keys(hbs.helpers).map((h) => [h, true]));
-  const options = { strict: true, knownHelpersOnly: true, knownHelpers: known };
+  const known = knownHelpers(hbs);
   // Partials are registered compiled: Handlebars compiles a partial registered as text again on
   // every top-level render that uses it (its partials table is copied per call), which cost more
-  // than the rendering. `compile` itself defers the work to the first call.
+  // than the rendering. The bundled ones come precompiled (compileTemplate.ts).
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   for (const [name, source] of sources) {
-    const fn = hbs.compile(source.text, options);
+    const fn = compileTemplate(hbs, source.text, known);
     compiled.set(name, fn);
     hbs.registerPartial(name, fn);
   }
@@ -205,7 +205,7 @@ async function partialSources(
 async function readLayout(file: string, world: World): Promise<Result<TemplateLayout | undefined>> {
   const read = await readYaml(file, world);
   if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: read.diagnostics };
-  const checked = validateData(TemplateSchema, read.value, 'a template layout (template.yaml)');
+  const checked = validateData<TemplateLayout>('template', read.value, 'a template layout (template.yaml)');
   const layout = checked.value;
   if (!layout || layout.columns) return checked;
   // Without columns there is no side column: a kind placed there could never be drawn.
@@ -228,7 +228,7 @@ async function readLayout(file: string, world: World): Promise<Result<TemplateLa
 async function readTheme(file: string, world: World): Promise<Result<Theme | undefined>> {
   const read = await readYaml(file, world);
   if (!read.value || hasErrors(read.diagnostics)) return { value: undefined, diagnostics: read.diagnostics };
-  const checked = validateData(ThemeSchema, read.value, 'a template theme');
+  const checked = validateData<ThemeFile>('theme', read.value, 'a template theme');
   if (!checked.value) return { value: undefined, diagnostics: checked.diagnostics };
   const t = checked.value;
   const type = Object.fromEntries(

@@ -8,7 +8,7 @@ import { hasErrors, type Diagnostic, type Result } from '../diag/diagnostic.js';
 import type { LoadedSheet } from '../loadSheet.js';
 import type { Place } from '../sections/kind.js';
 import type { KindName } from '../sections/registry.js';
-import { sectionParts } from '../schema/sheet.js';
+import { sectionParts } from '../schema/sectionParts.js';
 import type { Theme } from '../theme/theme.js';
 import { renderPartial, type Template } from './loadTemplate.js';
 import { viewModel } from './viewModel.js';

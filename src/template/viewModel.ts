@@ -1,7 +1,7 @@
 /** Turns a loaded sheet into what a template sees: the data plus a few derived values. */
 import { numberNotes } from '../doc/parseInline.js';
 import { LOGO_IMAGE, type LoadedSheet } from '../loadSheet.js';
-import { sectionParts } from '../schema/sheet.js';
+import { sectionParts } from '../schema/sectionParts.js';
 import { richTexts } from '../sections/walk.js';
 import type { Theme } from '../theme/theme.js';
 import { footnoteSources } from '../validate/checkReferences.js';

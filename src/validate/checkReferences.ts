@@ -3,7 +3,8 @@ import { error, warning, type Diagnostic } from '../diag/diagnostic.js';
 import { spanAt, type DataPath } from '../load/spanAt.js';
 import type { SourceFile } from '../load/sourceFile.js';
 import type { Chart } from '../schema/chart.js';
-import { sectionParts, type Sheet } from '../schema/sheet.js';
+import { sectionParts } from '../schema/sectionParts.js';
+import type { Sheet } from '../schema/sheet.js';
 import { richTexts, sheetCharts } from '../sections/walk.js';
 import { nearest } from './suggest.js';
 

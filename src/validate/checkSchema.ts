@@ -1,23 +1,35 @@
 /** Turns schema violations into positioned diagnostics: what was expected, what was found, a hint. */
+import { createRequire } from 'node:module';
 import type { TSchema } from '@sinclair/typebox';
-import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
-import { Value } from '@sinclair/typebox/value';
+import type * as TypeBoxErrors from '@sinclair/typebox/errors';
+import type { ValueError } from '@sinclair/typebox/errors';
 import { error, type Diagnostic } from '../diag/diagnostic.js';
+import type { CompiledSchema } from '../schema/compiled.js';
 import { spanAt, type DataPath } from '../load/spanAt.js';
 import type { SourceFile } from '../load/sourceFile.js';
 import { describeExpected, describeFound, showPath } from './describe.js';
 import { nearest } from './suggest.js';
 
+/**
+ * TypeBox's error walker, loaded only when a check fails: a valid file is checked by compiled
+ * code alone (schema/compiled.ts). CommonJS, because it is loaded synchronously; its schemas'
+ * symbol keys are global (`Symbol.for`), so it reads the schemas of either build.
+ */
+let typeboxErrors: typeof TypeBoxErrors | undefined;
+const errorsModule = () =>
+  (typeboxErrors ??= createRequire(import.meta.url)('@sinclair/typebox/errors') as typeof TypeBoxErrors);
+
 /** `at` is where `data` sits in the file (a section's body is checked on its own). */
 export function checkSchema(
-  schema: TSchema,
+  { schema, check }: CompiledSchema,
   data: unknown,
   src: SourceFile,
   at: DataPath = [],
 ): Diagnostic[] {
+  if (check(data)) return [];
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
-  for (const e of Value.Errors(schema, data)) {
+  for (const e of errorsModule().Errors(schema, data)) {
     if (seen.has(e.path)) continue;
     seen.add(e.path);
     out.push(toDiagnostic(e, src, at));
@@ -36,6 +48,7 @@ function parsePath(pointer: string): DataPath {
 
 function toDiagnostic(e: ValueError, src: SourceFile, at: DataPath): Diagnostic {
   const path = [...at, ...parsePath(e.path)];
+  const { ValueErrorType } = errorsModule();
   const key = path.at(-1);
   const parent = showPath(path.slice(0, -1));
   const where = showPath(path);

@@ -3,29 +3,25 @@
  * kind of the union at once; here each item is first asked which kind it is, then checked against
  * that kind's schema alone, so messages say what is wrong with *this* quote at *its* line.
  */
-import { Type, type TSchema } from '@sinclair/typebox';
 import { error, type Diagnostic } from '../diag/diagnostic.js';
 import { spanAt } from '../load/spanAt.js';
 import type { SourceFile } from '../load/sourceFile.js';
-import { PLACES } from '../sections/kind.js';
-import { KIND_NAMES, SECTION_KINDS, isKind } from '../sections/registry.js';
-import { SheetSchema } from '../schema/sheet.js';
-import { List } from '../schema/common.js';
+import { FILE_CHECKS, KIND_NAMES, PLACES, SECTION_CHECKS } from '../schema/compiled.js';
+import type { KindName } from '../sections/registry.js';
 import { checkSchema } from './checkSchema.js';
 import { nearest } from './suggest.js';
 
-/** The sheet with its sections left to `checkSections`. */
-const SheetShell: TSchema = Type.Object(
-  { ...SheetSchema.properties, sections: List(Type.Unknown(), 'The sections, in reading order.', 60) },
-  { additionalProperties: false },
-);
+const isKind = (name: string): name is KindName => Object.hasOwn(SECTION_CHECKS, name);
 
 const kindList = KIND_NAMES.map((k) => `\`${k}\``).join(', ');
 
 export function checkSheetShape(data: Record<string, unknown>, src: SourceFile): Diagnostic[] {
   const misplaced = Object.keys(data).filter(isKind);
   const rest = Object.fromEntries(Object.entries(data).filter(([k]) => !isKind(k)));
-  const out = [...misplaced.map((k) => topLevelSection(k, src)), ...checkSchema(SheetShell, rest, src)];
+  const out = [
+    ...misplaced.map((k) => topLevelSection(k, src)),
+    ...checkSchema(FILE_CHECKS.sheetShell, rest, src),
+  ];
   if (Array.isArray(data.sections))
     data.sections.forEach((item, i) => out.push(...checkSection(item, i, src)));
   return out.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
@@ -81,13 +77,13 @@ function checkSection(item: unknown, i: number, src: SourceFile): Diagnostic[] {
   }
   const body = ((item as Record<string, unknown>)[kind] ?? {}) as Record<string, unknown>;
   // `- about:` with nothing after it is a section with no fields of its own.
-  const found = checkSchema(SECTION_KINDS[kind].schema, body, src, [...at, kind]);
+  const found = checkSchema(SECTION_CHECKS[kind], body, src, [...at, kind]);
   return kind === 'result' ? found.map((d) => renamedPlace(d, body, i)) : found;
 }
 
 /** A result's `place: Cambodia` was its location before every section could take a `place`. */
 function renamedPlace(d: Diagnostic, body: Record<string, unknown>, i: number): Diagnostic {
-  const old = typeof body.place === 'string' && !(PLACES as readonly string[]).includes(body.place);
+  const old = typeof body.place === 'string' && !PLACES.includes(body.place);
   if (!old || !d.message.startsWith(`\`sections[${i}].result.place\``)) return d;
   return {
     ...d,

@@ -6,7 +6,8 @@
 import { error, warning, type Diagnostic } from '../diag/diagnostic.js';
 import { spanAt, type DataPath } from '../load/spanAt.js';
 import type { SourceFile } from '../load/sourceFile.js';
-import { sectionParts, type Sheet } from '../schema/sheet.js';
+import { sectionParts } from '../schema/sectionParts.js';
+import type { Sheet } from '../schema/sheet.js';
 import { showPath } from './describe.js';
 import { unclosedBold } from '../doc/parseInline.js';
 import { richTexts } from '../sections/walk.js';
