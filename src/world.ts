@@ -36,10 +36,17 @@ export function sourceDateEpoch(env: NodeJS.ProcessEnv = process.env): Date | un
   return new Date(Number(raw.trim()) * 1000);
 }
 
-export function diskWorld(env: NodeJS.ProcessEnv = process.env): World {
+/**
+ * The files on disk. `blocking` reads them with synchronous calls: for a command-line batch,
+ * which has nothing else to do meanwhile, each asynchronous read was four round trips through
+ * libuv's thread pool, and the main thread sat idle for a tenth of a batch; a server keeps the
+ * default, so one request's reads never hold up another's.
+ */
+export function diskWorld(env: NodeJS.ProcessEnv = process.env, blocking = false): World {
+  const read = blocking ? async (file: string) => readRegularSync(file) : readRegular;
   return {
-    readBytes: async (file) => readRegular(file),
-    readText: async (file) => (await readRegular(file)).toString('utf8'),
+    readBytes: (file) => read(file),
+    readText: async (file) => (await read(file)).toString('utf8'),
     async info(file) {
       try {
         const st = await fs.promises.stat(file);
@@ -66,6 +73,17 @@ async function readRegular(file: string): Promise<Buffer> {
     return await handle.readFile();
   } finally {
     await handle.close();
+  }
+}
+
+function readRegularSync(file: string): Buffer {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fs.fstatSync(fd).isFile())
+      throw Object.assign(new Error(`not a regular file: ${file}`), { code: 'ENOTREG' });
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
@@ -115,5 +133,32 @@ export function memoryWorld(
       return [...new Set([...own, ...(await base.list(dir))])].sort();
     },
     buildDate: env ? (fallback) => sourceDateEpoch(env) ?? fallback : base.buildDate,
+  };
+}
+
+/**
+ * A world that asks about each file once (whether it is there, its size and time, a folder's
+ * names, a real path) for one batch: a batch's sheets share their organisation file, images,
+ * templates and fonts, and checking each of them again for every sheet cost the main thread
+ * more time waiting on the disk than parsing a sheet. Contents are still read from `world` when
+ * asked (a batch of sheets with photos of their own must not hold them all). Made for one run
+ * and dropped with it: a watch rebuild makes a new one, so it sees every edit.
+ */
+export function batchWorld(world: World): World {
+  const infos = new Map<string, Promise<FileInfo | undefined>>();
+  const lists = new Map<string, Promise<string[]>>();
+  const reals = new Map<string, Promise<string>>();
+  const once = <T>(store: Map<string, Promise<T>>, key: string, ask: () => Promise<T>) => {
+    let answer = store.get(key);
+    if (!answer) store.set(key, (answer = ask()));
+    return answer;
+  };
+  return {
+    readBytes: (file) => world.readBytes(file),
+    readText: (file) => world.readText(file),
+    info: (file) => once(infos, file, () => world.info(file)),
+    realpath: (file) => once(reals, file, () => world.realpath(file)),
+    list: (dir) => once(lists, dir, () => world.list(dir)),
+    buildDate: (fallback) => world.buildDate(fallback),
   };
 }

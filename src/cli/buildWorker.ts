@@ -2,11 +2,12 @@
 import { parentPort } from 'node:worker_threads';
 import { defaultCaches } from '../engine.js';
 import { userShapeStore } from '../persist/shapeStore.js';
-import { diskWorld } from '../world.js';
+import { batchWorld, diskWorld } from '../world.js';
 import { buildOne, type BuildOptions, type Job } from './buildOne.js';
 
-// This thread is one engine: its world and caches serve every sheet it is sent.
-const world = diskWorld();
+// This thread is one engine: its world and caches serve every sheet it is sent. A worker
+// lives for one batch, so its world asks about each file once (see batchWorld).
+const world = batchWorld(diskWorld(process.env, true));
 const caches = defaultCaches();
 caches.shapeStore ??= userShapeStore();
 

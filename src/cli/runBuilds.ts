@@ -16,7 +16,7 @@
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { error } from '../diag/diagnostic.js';
-import { diskWorld, type World } from '../world.js';
+import { batchWorld, diskWorld, type World } from '../world.js';
 import type { BuildOptions, Job, SheetResult } from './buildOne.js';
 import { removeTempsOfThread } from './writeAtomic.js';
 import { ThumbnailThread } from '../preview/thumbnailThread.js';
@@ -56,7 +56,7 @@ export async function runBuilds(
   opts: BuildOptions,
   parallel: number | undefined,
   onResult: (r: SheetResult) => void,
-  world: World = diskWorld(),
+  world: World = diskWorld(process.env, true),
 ): Promise<void> {
   const lanes = lanesFor(jobs.length, parallel);
   // One thread draws every thumbnail, whatever builds the sheets: MuPDF is loaded once per
@@ -97,7 +97,8 @@ async function buildHere(
   // The process's caches: a watch rebuild or a second batch finds fonts and templates parsed.
   const caches = defaultCaches();
   caches.shapeStore ??= userShapeStore();
-  for (const job of jobs) onResult(await buildOne(job, world, opts, caches));
+  const batch = batchWorld(world);
+  for (const job of jobs) onResult(await buildOne(job, batch, opts, caches));
   caches.shapeStore?.save();
 }
 
