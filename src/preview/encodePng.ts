@@ -16,8 +16,8 @@ export function encodePng(pixels: Pixels, width: number, height: number, stride 
   header.set([8, 2, 0, 0, 0], 8); // 8 bits per channel, RGB, deflate, filtered per row, no interlace
   // Level 3: a third of the default's time for 7% more bytes (a thumbnail: 40 KB against 38).
   const data = zlib.deflateSync(rowsOf(pixels, width, height, stride), { level: 3 });
-  const end = chunk('IEND', Buffer.alloc(0));
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', data), end]);
+  const end = pngChunk('IEND', Buffer.alloc(0));
+  return Buffer.concat([SIGNATURE, pngChunk('IHDR', header), pngChunk('IDAT', data), end]);
 }
 
 /**
@@ -33,7 +33,8 @@ function rowsOf(pixels: Pixels, width: number, height: number, stride: number): 
   return out;
 }
 
-function chunk(type: string, body: Buffer): Buffer {
+/** One PNG chunk: length, type, body and the CRC of type and body. */
+export function pngChunk(type: string, body: Buffer): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(body.length, 0);
   head.write(type, 4, 'latin1');

@@ -1,5 +1,6 @@
 /** Image bytes for tests. */
 import * as zlib from 'node:zlib';
+import { pngChunk } from '../../src/preview/encodePng.js';
 
 /** A PNG header (with an IEND chunk) claiming the given size and holding no pixels: enough to be refused unread. */
 export function pngHeader(width: number, height: number): Buffer {
@@ -45,19 +46,10 @@ export function makePng(spec: PngSpec): Buffer {
   if (!headerOnly) for (let y = 0; y < height; y++) raw[y * row] = 0; // filter type: none
   const idat = zlib.deflateSync(raw);
   if (damage) idat.fill(0xa5, Math.floor(idat.length / 3), Math.floor(idat.length / 3) + 8);
-  const chunks = [chunk('IHDR', ihdr)];
-  if (colorType === 3) chunks.push(chunk('PLTE', Buffer.from([200, 40, 40])));
-  chunks.push(chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0)));
+  const chunks = [pngChunk('IHDR', ihdr)];
+  if (colorType === 3) chunks.push(pngChunk('PLTE', Buffer.from([200, 40, 40])));
+  chunks.push(pngChunk('IDAT', idat), pngChunk('IEND', Buffer.alloc(0)));
   const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ...chunks]);
   if (spec.flip) png[png.indexOf('IDAT') + 6]! ^= 0x10;
   return png;
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
 }

@@ -8,28 +8,8 @@ import { renderLoadedSheet } from '../../src/pipeline.js';
 import { registerHelpers } from '../../src/template/helpers.js';
 import { diskWorld } from '../../src/world.js';
 import { readPdf } from '../helpers/readPdf.js';
+import { statsPartial, templatesWith } from '../helpers/probeTemplate.js';
 import { MINIMAL_SHEET, sheetDir } from '../helpers/sheetDir.js';
-
-/**
- * A templates folder holding the shared partials and labels plus one template, `probe`: a copy
- * of program-office whose `sections/stats` partial (MINIMAL_SHEET's only section) is `stats`,
- * with extra partials of its own. Returns the templates folder.
- */
-function templatesWith(stats: string, partials: Record<string, string> = {}): string {
-  const templates = path.join(sheetDir(), 'templates');
-  fs.mkdirSync(templates);
-  fs.cpSync(path.join(TEMPLATES_DIR, 'partials'), path.join(templates, 'partials'), { recursive: true });
-  fs.cpSync(path.join(TEMPLATES_DIR, 'strings'), path.join(templates, 'strings'), { recursive: true });
-  const probe = path.join(templates, 'probe');
-  fs.cpSync(path.join(TEMPLATES_DIR, 'program-office'), probe, { recursive: true });
-  for (const [name, text] of Object.entries({ 'sections/stats': stats, ...partials })) {
-    fs.mkdirSync(path.dirname(path.join(probe, 'partials', `${name}.hbs`)), { recursive: true });
-    fs.writeFileSync(path.join(probe, 'partials', `${name}.hbs`), text);
-  }
-  return templates;
-}
-
-const statsPartial = (templates: string) => path.join(templates, 'probe', 'partials', 'sections', 'stats.hbs');
 
 async function renderWith(templatesDir: string, sheet = MINIMAL_SHEET) {
   const dir = sheetDir({ 'x.yaml': sheet.replace('program-office', 'probe') });

@@ -2,33 +2,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSheet } from '../../src/loadSheet.js';
-import { TEMPLATES_DIR } from '../../src/paths.js';
 import { renderLoadedSheet } from '../../src/pipeline.js';
 import { createCaches } from '../../src/engine.js';
 import { diskWorld } from '../../src/world.js';
 import { readPdf } from '../helpers/readPdf.js';
+import { statsPartial, templatesWith } from '../helpers/probeTemplate.js';
 import { MINIMAL_SHEET, sheetDir } from '../helpers/sheetDir.js';
-
-/**
- * A templates folder holding the shared partials and labels plus one template, `probe`: a copy
- * of program-office whose `sections/stats` partial (MINIMAL_SHEET's only section) is `stats`,
- * with extra partials of its own. Returns the templates folder.
- */
-function templatesWith(stats: string, partials: Record<string, string> = {}): string {
-  const templates = path.join(sheetDir(), 'templates');
-  fs.mkdirSync(templates);
-  fs.cpSync(path.join(TEMPLATES_DIR, 'partials'), path.join(templates, 'partials'), { recursive: true });
-  fs.cpSync(path.join(TEMPLATES_DIR, 'strings'), path.join(templates, 'strings'), { recursive: true });
-  const probe = path.join(templates, 'probe');
-  fs.cpSync(path.join(TEMPLATES_DIR, 'program-office'), probe, { recursive: true });
-  for (const [name, text] of Object.entries({ 'sections/stats': stats, ...partials })) {
-    fs.mkdirSync(path.dirname(path.join(probe, 'partials', `${name}.hbs`)), { recursive: true });
-    fs.writeFileSync(path.join(probe, 'partials', `${name}.hbs`), text);
-  }
-  return templates;
-}
-
-const statsPartial = (templates: string) => path.join(templates, 'probe', 'partials', 'sections', 'stats.hbs');
 
 /** Renders MINIMAL_SHEET with the probe template through one engine's caches; returns page 1's text. */
 async function pageText(templatesDir: string, caches: ReturnType<typeof createCaches>) {
