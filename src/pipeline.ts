@@ -3,7 +3,7 @@
  * (fitted to the page count) → PDF. Read this first; each step is one function in its own module.
  */
 import * as path from 'node:path';
-import { error, hasErrors, withLineText, type Diagnostic, type Result } from './diag/diagnostic.js';
+import { error, hasErrors, warning, withLineText, type Diagnostic, type Result } from './diag/diagnostic.js';
 import { chartAltText } from './charts/altText.js';
 import { paintCharts } from './charts/paintCharts.js';
 import { buildSheetDoc, type SheetDoc } from './doc/buildSheetDoc.js';
@@ -94,9 +94,12 @@ export async function renderLoadedSheet(
   const painted = await paintLoadedSheet(loaded, opts);
   const { value, diagnostics } = painted;
   if (!value) return { value: undefined, diagnostics };
-  const pdf = await writeSheet(value, loaded, opts);
-  if (hasErrors(diagnostics)) return { value: undefined, diagnostics, proof: pdf };
-  return { value: { pdf, pages: value.pages.length, scale: value.scale }, diagnostics };
+  const svgWarnings = new Set<string>();
+  const pdf = await writeSheet(value, loaded, opts, (message) => svgWarnings.add(message));
+  const logo = withLineText([...svgWarnings].map((m) => logoWarning(m, loaded)), orgSources(loaded));
+  const all = [...diagnostics, ...logo];
+  if (hasErrors(all)) return { value: undefined, diagnostics: all, proof: pdf };
+  return { value: { pdf, pages: value.pages.length, scale: value.scale }, diagnostics: all };
 }
 
 /** A sheet's pages as the writer receives them: display lists with charts painted in. */
@@ -220,6 +223,7 @@ async function writeSheet(
   painted: PaintedSheet,
   loaded: LoadedSheet,
   opts: PipelineOptions,
+  onSvgWarning: (message: string) => void,
 ): Promise<Buffer> {
   return writePdf(painted.pages, {
     fonts: painted.fonts,
@@ -230,6 +234,18 @@ async function writeSheet(
     bleed: bleedPt(opts),
     meta: pdfMeta(loaded, opts.world),
     print: opts.print ? await printOutput(painted, opts.caches ?? defaultCaches()) : undefined,
+    onSvgWarning,
+  });
+}
+
+const orgSources = (loaded: LoadedSheet) => (loaded.orgSource ? [loaded.orgSource] : []);
+
+/** Only a logo is drawn from SVG (a sheet's photos are PNG or JPEG): the warning is at it. */
+function logoWarning(message: string, loaded: LoadedSheet): Diagnostic {
+  const span = loaded.orgSource ? spanAt(loaded.orgSource, ['brand', 'logo']) : undefined;
+  return warning('svg-logo', `part of the logo's SVG cannot be drawn: ${message}`, {
+    span,
+    hint: 'open the logo in an SVG editor and save it again as plain SVG, or use a PNG',
   });
 }
 

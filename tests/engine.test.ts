@@ -5,8 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { createEngine, emptyWorld, memoryWorld, SheetError } from 'factsheet';
+import { describe, expect, it, vi } from 'vitest';
+import { createEngine, emptyWorld, memoryWorld, SheetError, type Diagnostic } from 'factsheet';
 import { BoundedCache } from '../src/cache.js';
 import { FONTS_DIR, TEMPLATES_DIR } from '../src/paths.js';
 import { readPdf } from './helpers/readPdf.js';
@@ -81,6 +81,20 @@ describe('an engine with everything in memory', () => {
     expect(pdf.toString('latin1')).toContain('/DCTDecode');
     const page = await renderPage(pdf, 1, 1);
     expect(logoPixels(page, 200, 120)).toBeGreaterThan(400);
+  });
+
+  it('reports what the SVG drawer cannot draw of a logo as a warning at brand.logo, printing nothing', async () => {
+    const bad = LOGO_SVG.replace('</svg>', '<polygon points="0,0 10,0 5" fill="#4fc03a"/></svg>');
+    const printed = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warnings: Diagnostic[] = [];
+    await memoryEngine({ '/mem/sheets/logo.svg': bad })
+      .renderFile('/mem/sheets/x.yaml', { onWarning: (d) => warnings.push(d) });
+    expect(printed).not.toHaveBeenCalled();
+    printed.mockRestore();
+    const logo = warnings.filter((d) => d.code === 'svg-logo');
+    expect(logo).toEqual([expect.objectContaining({ severity: 'warning', span: expect.objectContaining({
+      file: '/mem/sheets/org.yaml', line: 3, col: 9 }) })]);
+    expect(logo[0]!.message).toMatch(/^part of the logo's SVG cannot be drawn: .*uneven number of coordinates/);
   });
 
   it('renders a parsed sheet object too, with the names the caller gave in its errors', async () => {

@@ -19,6 +19,7 @@ export function drawImage(
   it: ImageItem,
   profiles?: ImageProfiles,
   paint?: Paint,
+  onSvgWarning: (message: string) => void = () => {},
 ): void {
   const { image } = it;
   doc.save();
@@ -26,7 +27,14 @@ export function drawImage(
   if (image.format === 'svg') {
     const text = Buffer.from(image.bytes).toString('utf8');
     const colorCallback = profiles && paint ? svgColour(paint) : undefined;
-    const options = { width: it.w, height: it.h, preserveAspectRatio: 'xMinYMid meet', colorCallback };
+    const options = {
+      width: it.w,
+      height: it.h,
+      preserveAspectRatio: 'xMinYMid meet',
+      colorCallback,
+      // svg-to-pdfkit prints its warnings on the console unless it is given somewhere to put them.
+      warningCallback: onSvgWarning,
+    };
     svgToPdf()(doc, text, it.x, it.y, options);
   } else if (it.shape === 'contain') {
     doc.image(src(), it.x, it.y, { fit: [it.w, it.h], valign: 'center' });

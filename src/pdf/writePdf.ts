@@ -46,6 +46,8 @@ export interface WriteOptions {
   bleed?: number;
   /** PDF/X-4 for print: every colour as its CMYK, photos tagged with their profile. */
   print?: PrintOutput;
+  /** What the SVG drawer could not draw of a logo (the writer never prints; the caller reports). */
+  onSvgWarning?: (message: string) => void;
 }
 
 export interface PrintOutput {
@@ -223,7 +225,7 @@ const DRAWERS: { [K in PaintedItem['kind']]: Drawer<K> } = {
   path: (doc, it, { paint: color }) => {
     doc.save().translate(it.x, it.y).scale(it.scale, -it.scale).path(it.d).fill(color(it.fill)).restore();
   },
-  image: (doc, it, ctx) => drawImage(doc, it, ctx.images, ctx.paint),
+  image: (doc, it, ctx) => drawImage(doc, it, ctx.images, ctx.paint, ctx.opts.onSvgWarning),
   link: (doc, it, ctx) => {
     const structParent = ctx.tagger.linkParent(it.tag, it.url);
     // /Contents is what a screen reader announces for the link: where it goes.
