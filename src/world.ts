@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { cached } from './cache.js';
 
 export interface FileInfo {
   size: number;
@@ -148,17 +149,12 @@ export function batchWorld(world: World): World {
   const infos = new Map<string, Promise<FileInfo | undefined>>();
   const lists = new Map<string, Promise<string[]>>();
   const reals = new Map<string, Promise<string>>();
-  const once = <T>(store: Map<string, Promise<T>>, key: string, ask: () => Promise<T>) => {
-    let answer = store.get(key);
-    if (!answer) store.set(key, (answer = ask()));
-    return answer;
-  };
   return {
     readBytes: (file) => world.readBytes(file),
     readText: (file) => world.readText(file),
-    info: (file) => once(infos, file, () => world.info(file)),
-    realpath: (file) => once(reals, file, () => world.realpath(file)),
-    list: (dir) => once(lists, dir, () => world.list(dir)),
+    info: (file) => cached(infos, file, (f) => world.info(f)),
+    realpath: (file) => cached(reals, file, (f) => world.realpath(f)),
+    list: (dir) => cached(lists, dir, (d) => world.list(d)),
     buildDate: (fallback) => world.buildDate(fallback),
   };
 }

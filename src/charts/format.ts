@@ -1,4 +1,5 @@
 /** How chart values are printed: with the chart's unit, ranges with an en dash. */
+import { plainNumbers } from '../i18n/numberFormat.js';
 import type { Chart } from '../schema/chart.js';
 
 export type ChartValue = Chart['series'][number]['values'][number];
@@ -8,24 +9,12 @@ export type ChartValue = Chart['series'][number]['values'][number];
  * Intl.NumberFormat costs far more to create than to use.
  */
 export function valueFormatter(unit: Chart['unit'], lang = 'en-US'): (value: ChartValue) => string {
-  const number = chartNumbers(lang);
+  const number = plainNumbers(lang);
   const suffix = unit === '%' ? '%' : '';
   return (value) =>
     Array.isArray(value)
       ? `${number.format(value[0])}–${number.format(value[1])}${suffix}`
       : `${number.format(value)}${suffix}`;
-}
-
-/**
- * Numbers as the templates print a stat (src/template/helpers.ts): the language's grouping and
- * decimal signs, Latin digits whatever the language, so a chart agrees with the figures beside it.
- */
-export function chartNumbers(lang: string): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(lang, { maximumFractionDigits: 2, numberingSystem: 'latn' });
-  } catch {
-    return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, numberingSystem: 'latn' });
-  }
 }
 
 /** The height a value reaches: a range's top. */

@@ -9,7 +9,7 @@ import type { Chart as ChartJS, ChartConfiguration, Plugin } from 'chart.js';
 import type { BoundedCache } from '../cache.js';
 import type { FontFamily, LoadedFace } from '../fonts/registry.js';
 import type { DisplayItem } from '../layout/types.js';
-import { chartNumbers } from './format.js';
+import { plainNumbers } from '../i18n/numberFormat.js';
 import { recordingCanvas } from './recordCanvas.js';
 import type { ChartSpec, DataLabelOptions } from './spec.js';
 
@@ -74,7 +74,7 @@ function collide(boxes: readonly (readonly [number, number, number, number])[]):
 /** chart.js wants functions for tick labels; the spec stays plain data and names a suffix. */
 function withCallbacks(spec: ChartSpec): ChartSpec {
   const copy = structuredClone(spec);
-  const number = chartNumbers(copy.options.locale ?? 'en-US');
+  const number = plainNumbers(copy.options.locale ?? 'en-US');
   for (const scale of Object.values(copy.options.scales ?? {})) {
     const ticks = (scale as { ticks?: { unitSuffix?: string; callback?: unknown } }).ticks;
     // Every value axis, not only those with a unit: its numbers as the value labels print them.

@@ -73,7 +73,8 @@ function withSpan(box: Laid, span: Span | undefined): Laid {
   const split = box.split;
   return {
     ...box,
-    // A group takes the span for what it holds without one (see ItemGroup), so nothing is copied.
+    // A group takes the span for what it holds without one (see ItemGroup): its items are not
+    // copied here, only the items this block drew itself.
     items: box.items.map((it) => (it.span ? it : { ...it, span })),
     split: split && ((available) => split(available)?.map((p) => withSpan(p, span)) as [Laid, Laid]),
   };

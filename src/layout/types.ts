@@ -232,24 +232,8 @@ function moveBy(it: DisplayItem, offsets: readonly number[]): DisplayItem {
 
 /** Moves items by (dx, dy). */
 export function shift<T extends DisplayItem>(items: readonly T[], dx: number, dy: number): T[] {
-  return items.map((it) => moveItem(it, dx, dy));
-}
-
-function moveItem<T extends DisplayItem>(it: T, dx: number, dy: number): T {
-  return moved1(it, dx, dy) as T;
-}
-
-function moved1(it: DisplayItem, dx: number, dy: number): DisplayItem {
-    switch (it.kind) {
-      case 'line':
-        return { ...it, x1: it.x1 + dx, x2: it.x2 + dx, y1: it.y1 + dy, y2: it.y2 + dy };
-      case 'circle':
-        return { ...it, cx: it.cx + dx, cy: it.cy + dy };
-      case 'shape':
-        return { ...it, ops: it.ops.map((op) => moveOp(op, (v) => v + dx, (v) => v + dy)) };
-      default:
-        return { ...it, x: it.x + dx, y: it.y + dy };
-    }
+  const offsets = [dx, dy];
+  return items.map((it) => moveBy(it, offsets) as T);
 }
 
 function moveOp(op: PathOp, x: (v: number) => number, y: (v: number) => number): PathOp {

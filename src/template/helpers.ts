@@ -1,5 +1,6 @@
 /** The template helpers: pure formatting of values. None reads files, the clock or the environment. */
 import type Handlebars from 'handlebars';
+import { numberFormat, plainNumbers } from '../i18n/numberFormat.js';
 
 type HelperOptions = { data?: { root?: { locale?: string } } };
 
@@ -59,11 +60,9 @@ export function createFormatters(limit = 8): Formatters {
 }
 
 function makeFormatter(lang: string, compact: boolean): Intl.NumberFormat {
-  // Latin digits whatever the language: the bundled font has no others (Arabic-Indic, Devanagari…).
-  const options: Intl.NumberFormatOptions = compact
-    ? { notation: 'compact', compactDisplay: 'long', numberingSystem: 'latn' }
-    : { maximumFractionDigits: 2, numberingSystem: 'latn' };
-  return makeIntl(lang, options);
+  // Latin digits whatever the language, in compact figures too ("3 million").
+  if (!compact) return plainNumbers(lang);
+  return numberFormat(lang, { notation: 'compact', compactDisplay: 'long', numberingSystem: 'latn' });
 }
 
 const NBSP = '\u00a0';
@@ -93,15 +92,7 @@ const roundsToZero = (n: number) => n !== 0 && Math.abs(n) < 0.005;
  */
 function smallNumbers(lang: string, n: number): Intl.NumberFormat {
   const notation = Math.abs(n) < 1e-6 ? 'scientific' : 'standard';
-  return makeIntl(lang, { maximumSignificantDigits: 3, notation, numberingSystem: 'latn' });
-}
-
-function makeIntl(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(lang, options);
-  } catch {
-    return new Intl.NumberFormat('en-US', options);
-  }
+  return numberFormat(lang, { maximumSignificantDigits: 3, notation, numberingSystem: 'latn' });
 }
 
 const isRange = (v: unknown): v is readonly [number, number] =>
