@@ -7,15 +7,8 @@ import type { Box } from '../../doc/types.js';
 import { colorOf } from '../../theme/resolveTheme.js';
 import type { Lower } from '../lowerNode.js';
 import { stackLaid } from '../stackLaid.js';
-import {
-  laid,
-  moved,
-  shiftSections,
-  type DisplayItem,
-  type Laid,
-  type LaidItem,
-  type LayoutContext,
-} from '../types.js';
+import { laid, moved, shiftSections } from '../types.js';
+import type { DisplayItem, Laid, LaidItem, LayoutContext } from '../types.js';
 
 const BAR = 4;
 
