@@ -1,43 +1,52 @@
 /**
- * Runs sheet builds in this process or across worker threads, handing each result to
- * `onResult`. Each worker is one engine: it loads the pipeline and parses the fonts once, then
- * builds the sheets it is sent with warm caches. Threads, not processes: charts need no native
- * module any more (they are drawn onto our recording canvas), and a thread starts without
- * booting a second Node.
+ * Runs sheet builds in this process or across lane processes, handing each result to
+ * `onResult`. Each lane is one engine: it loads the pipeline and parses the fonts once, then
+ * builds the sheets it is sent with warm caches. Processes, not worker threads: each lane's
+ * memory is its own (two engines as threads of one process peaked at 300–330 MB in a batch of
+ * 100), its young generation can be sized (a thread's only capped), and a crash in a library's
+ * native or WebAssembly code ends one lane, not the build. A process costs a Node start more
+ * than a thread (40–50 ms here, on the other CPU).
  *
- * Starting a worker costs what a cold build costs (loading the libraries, parsing the fonts),
- * so a small batch is built here, in this process; workers are started only from BREAK_EVEN
+ * Starting a lane costs what a cold build costs (loading the libraries, parsing the fonts),
+ * so a small batch is built here, in this process; lanes are started only from BREAK_EVEN
  * sheets on (measured by `npm run bench`), unless --jobs asks for them.
  *
- * A worker that dies (an uncaught error, its heap exhausted, a crash in a library) fails only
- * the sheet it was building: that sheet is tried once more in a fresh worker, and if that one
- * dies too, the sheet fails with a message saying how the worker ended. The batch always ends.
+ * A lane that dies (an uncaught error, its heap exhausted, a crash in a library) fails only
+ * the sheet it was building: that sheet is tried once more in a fresh lane, and if that one
+ * dies too, the sheet fails with a message saying how the lane ended. The batch always ends.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import * as os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import { error } from '../diag/diagnostic.js';
 import { batchWorld, diskWorld, type World } from '../world.js';
 import type { BuildOptions, Job, SheetResult } from './buildOne.js';
-import { removeTempsOfThread } from './writeAtomic.js';
-import { ThumbnailThread } from '../preview/thumbnailThread.js';
+import { removeTempsOf } from './writeAtomic.js';
+import { ThumbnailProcess } from '../preview/thumbnailProcess.js';
 import { userShapeStore } from '../persist/shapeStore.js';
 
 /**
- * Below this many sheets the batch is built in this thread. Each worker pays a cold start
+ * Below this many sheets the batch is built in this process. Each lane pays a cold start
  * (loading the libraries, parsing the fonts: about 1 s of CPU on a quiet 2-core machine, 2 s
- * under load) that this thread pays once anyway; a warm sheet costs 60–150 ms with its
- * thumbnail. With cores free, two workers gain n/2 warm sheets' time; with the cores busy (CI
- * runners shared, measured here at load 9–12) the second cold start is pure cost and workers
+ * under load) that this process pays once anyway; a warm sheet costs 60–150 ms with its
+ * thumbnail. With cores free, two lanes gain n/2 warm sheets' time; with the cores busy (CI
+ * runners shared, measured here at load 9–12) the second cold start is pure cost and lanes
  * lost at every size tried (2–20 sheets, CPU time +2–3.5 s). Under 6 sheets the gain is at
  * most a quarter of a second, less than that risk.
  */
 export const BREAK_EVEN = 6;
 
 /**
- * How many lanes to build `sheets` sheets in: `jobs` as given (--jobs N), or by default one per
- * CPU that is free (CPUs less the load average, as `make -l` reckons) from BREAK_EVEN sheets on,
- * and never more lanes than sheets. 1 means this thread. On a machine busy with other work a
- * second worker only adds its cold start (see BREAK_EVEN), so the batch stays here.
+ * How many lane processes to build `sheets` sheets in; 0 means in this process. `jobs` 1 (--jobs
+ * 1, and --watch and the preview, which keep this process's engine warm between rebuilds) builds
+ * here; any other `jobs` is taken as given. By default a small batch (under BREAK_EVEN sheets) is
+ * built here, a larger one in one lane per CPU that is free (CPUs less the load average, as
+ * `make -l` reckons), at least one: on a machine busy with other work a second lane would only
+ * add its cold start (see BREAK_EVEN). Never more lanes than sheets.
+ *
+ * One lane rather than this process for a large batch: the lane's young generation is sized (on
+ * Node 24 this process's grew to 64 MB: 257 MB peak against 180 MB for the lane, 100 sheets),
+ * and a sheet that kills its lane (a huge image exhausting the heap) fails alone.
  */
 export function lanesFor(
   sheets: number,
@@ -45,8 +54,9 @@ export function lanesFor(
   cpus = os.availableParallelism(),
   load = os.loadavg()[0]!, // 0 where there is none (Windows): every CPU counts as free
 ): number {
+  if (jobs === 1 || sheets === 0) return 0;
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, sheets));
-  if (sheets < BREAK_EVEN) return 1;
+  if (sheets < BREAK_EVEN) return 0;
   const free = Math.round(cpus - load);
   return Math.max(1, Math.min(free, sheets));
 }
@@ -59,9 +69,9 @@ export async function runBuilds(
   world: World = diskWorld(process.env, true),
 ): Promise<void> {
   const lanes = lanesFor(jobs.length, parallel);
-  // One thread draws every thumbnail, whatever builds the sheets: MuPDF is loaded once per
-  // batch (each copy holds some 60–90 MB), and a worker only builds.
-  const thumbnails = opts.thumbnail && jobs.length ? new ThumbnailThread() : undefined;
+  // One process draws every thumbnail, whatever builds the sheets: MuPDF is loaded once per
+  // batch (each copy holds some 60–90 MB), and a lane only builds.
+  const thumbnails = opts.thumbnail && jobs.length ? new ThumbnailProcess() : undefined;
   const drawn: Promise<void>[] = [];
   const report = (r: SheetResult) => {
     if (thumbnails && r.status === 'built' && r.hash)
@@ -70,7 +80,7 @@ export async function runBuilds(
   };
   const built = { ...opts, thumbnail: !thumbnails && opts.thumbnail };
   try {
-    if (lanes <= 1) await buildHere(jobs, built, report, world);
+    if (lanes === 0) await buildHere(jobs, built, report, world);
     else {
       const queue = [...jobs];
       await Promise.all(Array.from({ length: lanes }, () => lane(queue, built, report)));
@@ -82,14 +92,14 @@ export async function runBuilds(
   }
 }
 
-/** Builds the jobs one after another in this thread. */
+/** Builds the jobs one after another in this process. */
 async function buildHere(
   jobs: Job[],
   opts: BuildOptions,
   onResult: (r: SheetResult) => void,
   world: World,
 ): Promise<void> {
-  // Imported here: a batch built by workers never loads the pipeline into this thread.
+  // Imported here: a batch built by lanes never loads the pipeline into this process.
   const [{ buildOne }, { defaultCaches }] = await Promise.all([
     import('./buildOne.js'),
     import('../engine.js'),
@@ -103,31 +113,40 @@ async function buildHere(
 }
 
 /**
- * The worker's code. Run from TypeScript source (the test runner), this module has no compiled
- * neighbour, and Node cannot start a thread on a .ts file: the worker is then the compiled copy
- * in dist/ (`npm test` compiles first).
+ * The lane's code. Run from TypeScript source (the test runner), this module has no compiled
+ * neighbour, and Node cannot run a .ts file: the lane is then the compiled copy in dist/ (`npm
+ * test` compiles first).
  */
-const WORKER = import.meta.url.endsWith('.ts')
-  ? new URL('../../dist/cli/buildWorker.js', import.meta.url)
-  : new URL('./buildWorker.js', import.meta.url);
+const WORKER = fileURLToPath(
+  import.meta.url.endsWith('.ts')
+    ? new URL('../../dist/cli/buildWorker.js', import.meta.url)
+    : new URL('./buildWorker.js', import.meta.url),
+);
 
 /**
- * A worker's young generation held to 16 MB (V8 lets it grow to 48 here): a build allocates in
- * small short-lived pieces, and with two workers the process peaked at 294–299 MB instead of
- * 337–352 MB (40 sheets, two runs each at load 10), in the same time within the noise.
+ * A lane's young generation held to 2 × 16 MB (Node 20's own default; Node 24 lets it grow to
+ * 2 × 32 MB): a build allocates in small short-lived pieces. A lane opens no connection, so it
+ * starts without the extra certificates Node 20 would otherwise read as it starts.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+function startLane(): ChildProcess {
+  const { NODE_EXTRA_CA_CERTS: _unused, ...env } = process.env;
+  return fork(WORKER, [], {
+    env,
+    execArgv: ['--max-semi-space-size=16'],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+  });
+}
 
-/** One worker at a time takes jobs from the shared queue; a dead worker is replaced by a fresh one. */
+/** One lane at a time takes jobs from the shared queue; a dead lane is replaced by a fresh one. */
 async function lane(queue: Job[], opts: BuildOptions, onResult: (r: SheetResult) => void): Promise<void> {
   const retried = new Set<Job>();
   let retry: Job | undefined;
   while (retry || queue.length) {
-    const worker = new Worker(WORKER, { resourceLimits: WORKER_LIMITS });
-    const thread = worker.threadId; // -1 once the worker has stopped
-    const died = await serve(worker, retry, queue, opts, onResult);
-    // A worker that died mid-write left its temporary file; nobody else will finish it.
-    if (died) removeTempsOfThread(opts.out, thread);
+    const child = startLane();
+    const died = await serve(child, retry, queue, opts, onResult);
+    // A lane that died mid-write left its temporary file; nobody else will finish it.
+    if (died && child.pid) removeTempsOf(opts.out, child.pid);
     retry = undefined;
     if (!died?.job) {
       if (died) continue;
@@ -147,11 +166,11 @@ interface Death {
 }
 
 /**
- * Feeds `worker` the retried job first, then jobs from the queue, until the queue is empty
- * (resolves undefined) or the worker dies (resolves with the job it was building, if any).
+ * Feeds `child` the retried job first, then jobs from the queue, until the queue is empty
+ * (resolves undefined) or the lane dies (resolves with the job it was building, if any).
  */
 function serve(
-  worker: Worker,
+  child: ChildProcess,
   first: Job | undefined,
   queue: Job[],
   opts: BuildOptions,
@@ -160,47 +179,59 @@ function serve(
   return new Promise((resolve) => {
     let current: Job | undefined;
     let finished = false;
-    let failure: Error | undefined;
+    const said = lastWords(child);
     const next = () => {
       current = first ?? queue.shift();
       first = undefined;
       if (current)
-        return post(worker, { job: current, opts }, (e) => stop(`it could not be sent the sheet: ${e}`));
-      // No more work: the worker saves what it keeps on disk and ends; its exit resolves.
+        return post(child, { job: current, opts }, (e) => stop(`it could not be sent the sheet: ${e}`));
+      // No more work: the lane saves what it keeps on disk and ends; its exit resolves.
       finished = true;
-      post(worker, 'done', () => void worker.terminate());
+      post(child, 'done', () => void child.kill());
     };
     const stop = (how: string) => {
       if (finished) return;
       finished = true;
-      void worker.terminate();
+      child.kill();
       resolve({ job: current, how });
     };
-    worker.on('message', (r: SheetResult) => {
+    child.on('message', (r: SheetResult) => {
       onResult(r);
       next();
     });
-    // 'error' comes before 'exit' when the worker dies of an uncaught error or of its heap.
-    worker.on('error', (e) => {
-      failure = e;
-    });
-    worker.on('exit', (code) => (finished ? resolve(undefined) : stop(howItEnded(code, failure))));
+    child.on('error', (e) => stop(`it could not be started: ${e.message}`));
+    child.on('exit', (code, signal) =>
+      finished ? resolve(undefined) : stop(howItEnded(code, signal, said())),
+    );
     next();
   });
 }
 
-function howItEnded(code: number, failure: Error | undefined): string {
-  const oom = (failure as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-  if (oom) return 'it ran out of memory';
-  if (failure) return `it failed: ${failure.message}`;
+/**
+ * Passes on what a lane writes to stderr (nothing, unless Node or a library complains) and
+ * keeps its end, which says why a lane died: V8's message when its heap ran out, for one.
+ */
+function lastWords(child: ChildProcess): () => string {
+  let tail = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    tail = (tail + chunk.toString('utf8')).slice(-4096);
+  });
+  return () => tail;
+}
+
+function howItEnded(code: number | null, signal: NodeJS.Signals | null, stderr: string): string {
+  if (/heap out of memory|Reached heap limit/i.test(stderr)) return 'it ran out of memory';
+  if (signal) return `it was stopped by ${signal}`;
   return `it stopped with exit code ${code}`;
 }
 
-function post(worker: Worker, message: unknown, onError: (e: string) => void): void {
+function post(child: ChildProcess, message: unknown, onError: (e: string) => void): void {
+  const fail = (e: unknown) => onError(e instanceof Error ? e.message : String(e));
   try {
-    worker.postMessage(message);
+    if (!child.connected || !child.send(message as object, (e) => e && fail(e))) fail('the lane has gone');
   } catch (e) {
-    onError(e instanceof Error ? e.message : String(e));
+    fail(e);
   }
 }
 

@@ -6,13 +6,13 @@
  *
  * Test seam — FACTSHEET_TEST_PAUSE_DIR=<dir>: after the temporary file is written and flushed
  * and before it is renamed over the target, the writer creates `<dir>/paused-<id>` (holding
- * the temporary file's path; <id> is the pid, or pid.threadId in a build worker thread) and
- * blocks until `<dir>/release-<id>` exists (at most 30 s), then renames; once released, that
- * thread's later writes (the manifest) pass straight on, and so do those of the process's other
- * threads once its main thread is released. `<dir>/crash-<id>` instead makes a
- * worker thread stop there, as a worker dies. Tests use it to kill a build, or run another, at
- * exactly that moment instead of guessing with timers. Unset (as for every user), it costs one
- * environment lookup per write.
+ * the temporary file's path; <id> is the pid, or pid.threadId in a worker thread) and blocks
+ * until `<dir>/release-<id>` exists (at most 30 s), then renames; once released, that writer's
+ * later writes (the manifest) pass straight on, and so do those of the process's other threads,
+ * and of the thumbnail process a build started, once its main thread is released.
+ * `<dir>/crash-<id>` instead makes a lane process of a batch stop there, as a lane dies. Tests
+ * use it to kill a build, or run another, at exactly that moment instead of guessing with timers.
+ * Unset (as for every user), it costs one environment lookup per write.
  */
 import * as nodeFs from 'node:fs';
 import * as path from 'node:path';
@@ -109,15 +109,15 @@ function pauseForTests(tmp: string): void {
   // Blocking on purpose: the writer is synchronous, and nothing else may run in between.
   const cell = new Int32Array(new SharedArrayBuffer(4));
   const [release, crash] = [path.join(dir, `release-${id}`), path.join(dir, `crash-${id}`)];
-  // A thread also goes on once its process's main thread was released (the thumbnail thread
-  // of a build the test let go).
-  const processReleased = path.join(dir, `release-${process.pid}`);
+  // A thread also goes on once its process's main thread was released, and the thumbnail
+  // process once the build that started it was (its parent).
+  const released = [process.pid, process.ppid].map((pid) => path.join(dir, `release-${pid}`));
   const waiting = () =>
-    !nodeFs.existsSync(release) && !nodeFs.existsSync(crash) && !nodeFs.existsSync(processReleased);
+    !nodeFs.existsSync(release) && !nodeFs.existsSync(crash) && !released.some((f) => nodeFs.existsSync(f));
   const end = Date.now() + 30_000;
   while (waiting() && Date.now() < end) Atomics.wait(cell, 0, 0, 10);
-  // In a worker thread, process.exit ends that thread only: the worker dies mid-sheet.
-  if (threadId && nodeFs.existsSync(crash)) process.exit(70);
+  // In a lane (a process with a channel to its build), the lane dies mid-sheet.
+  if (process.send && nodeFs.existsSync(crash)) process.exit(70);
 }
 
 /**
@@ -128,10 +128,9 @@ export function removeStaleTemps(dir: string): void {
   removeTemps(dir, (writer) => !isRunning(Number(writer.split('.')[0])));
 }
 
-/** Removes the temporary files a worker thread of this process left when it died. */
-export function removeTempsOfThread(dir: string, thread: number): void {
-  const dead = writerId(thread);
-  removeTemps(dir, (writer) => writer === dead);
+/** Removes the temporary files a lane process of this build left when it died. */
+export function removeTempsOf(dir: string, pid: number): void {
+  removeTemps(dir, (writer) => writer === String(pid));
 }
 
 function removeTemps(dir: string, stale: (writer: string) => boolean): void {

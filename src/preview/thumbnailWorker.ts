@@ -1,12 +1,10 @@
 /**
- * A worker thread that draws contact-sheet thumbnails while the sheets are built in the main
- * thread: it loads MuPDF and warms it up on a tiny page at once, so the first real thumbnail
- * neither waits for the module nor runs on cold WebAssembly; then it draws each PDF it is sent.
+ * The thumbnail process (see thumbnailProcess.ts): it loads MuPDF and warms it up on a tiny page
+ * at once, so the first real thumbnail neither waits for the module nor runs on cold
+ * WebAssembly; then it draws each PDF it is sent, answering each request by its id.
  */
-import { parentPort } from 'node:worker_threads';
 import * as fs from 'node:fs';
-import { renderPages } from './pageImages.js';
-import { writeThumbnail } from './contactSheet.js';
+import { enableCompileCache } from '../cli/compileCache.js';
 
 /** One page of Helvetica text: enough to run MuPDF's parser, fonts and rasteriser once. */
 function warmUpPdf(): Buffer {
@@ -30,9 +28,6 @@ function warmUpPdf(): Buffer {
   return Buffer.from(pdf, 'latin1');
 }
 
-// No mupdf, or a failure: the thumbnails are simply not drawn here (the contact sheet copes).
-const ready = renderPages(warmUpPdf(), 36, 1).catch(() => []);
-
 interface Request {
   id: number;
   out: string;
@@ -40,9 +35,19 @@ interface Request {
   pdfFile: string;
 }
 
-parentPort!.on('message', ({ id, out, hash, pdfFile }: Request) => {
+// Before the drawing code is imported, as the CLI does (Node 22.1 and newer).
+enableCompileCache();
+const drawing = Promise.all([import('./pageImages.js'), import('./contactSheet.js')]);
+// No mupdf, or a failure: the thumbnails are simply not drawn here (the contact sheet copes).
+const ready = drawing.then(([{ renderPages }]) => renderPages(warmUpPdf(), 36, 1)).catch(() => []);
+
+// Listening from the start: a request that came before the modules were loaded waits for them.
+process.on('message', ({ id, out, hash, pdfFile }: Request) => {
   void ready
-    .then(() => writeThumbnail(out, hash, fs.readFileSync(pdfFile)))
+    .then(() => drawing)
+    .then(([, { writeThumbnail }]) => writeThumbnail(out, hash, fs.readFileSync(pdfFile)))
     .catch(() => false)
-    .then((written) => parentPort!.postMessage({ id, written }));
+    .then((written) => process.send?.({ id, written }));
 });
+// The build that started this process has gone (ended, or killed): so does this one.
+process.on('disconnect', () => process.exit(0));

@@ -1,5 +1,5 @@
 /**
- * Batches built by worker threads: the same bytes as a build in one process, and the choice
+^ * Batches built by lane processes: the same bytes as a build in one process, and the choice
  * between the two (in this process below the break-even, one worker per CPU above it, or as
  * --jobs says). Both builds run the compiled CLI, so both run the same code.
  */
@@ -21,7 +21,7 @@ function filesUnder(dir: string): Map<string, Buffer> {
   return files;
 }
 
-describe('a batch built by worker threads', () => {
+describe('a batch built by lane processes', () => {
   it('writes the same bytes as one process: every PDF and every contact-sheet thumbnail', () => {
     const [inProcess, workers] = [sheetDir(), sheetDir()].map((d) => path.join(d, 'out'));
     const one = runBinary(['build', SHEETS, '--out', inProcess!, '--jobs', '1', '--json']);
@@ -41,15 +41,15 @@ describe('a batch built by worker threads', () => {
 });
 
 describe('how many lanes a batch is built in', () => {
-  it('builds a small batch in this process and a large one on every free CPU', () => {
-    expect(lanesFor(1, undefined, 8, 0)).toBe(1);
-    expect(lanesFor(BREAK_EVEN - 1, undefined, 8, 0)).toBe(1);
+  it('builds a small batch in this process and a large one in a lane per free CPU', () => {
+    expect(lanesFor(1, undefined, 8, 0)).toBe(0);
+    expect(lanesFor(BREAK_EVEN - 1, undefined, 8, 0)).toBe(0);
     expect(lanesFor(BREAK_EVEN, undefined, 8, 0)).toBe(BREAK_EVEN);
     expect(lanesFor(1000, undefined, 8, 0)).toBe(8);
     expect(lanesFor(1000, undefined, 2, 0.4)).toBe(2);
   });
 
-  it('leaves the CPUs other work keeps busy: a loaded machine builds in this process', () => {
+  it('leaves the CPUs other work keeps busy: a loaded machine builds in one lane', () => {
     expect(lanesFor(1000, undefined, 8, 3)).toBe(5);
     expect(lanesFor(1000, undefined, 2, 1.2)).toBe(1);
     expect(lanesFor(1000, undefined, 2, 9)).toBe(1);
@@ -58,10 +58,10 @@ describe('how many lanes a batch is built in', () => {
     expect(lanesFor(1000, undefined)).toBeLessThanOrEqual(os.availableParallelism());
   });
 
-  it('takes --jobs as given, whatever the load, but never more lanes than sheets', () => {
+  it('takes --jobs as given, whatever the load, but never more lanes than sheets; 1 is this process', () => {
     expect(lanesFor(3, 2)).toBe(2);
-    expect(lanesFor(100, 1)).toBe(1);
+    expect(lanesFor(100, 1)).toBe(0);
     expect(lanesFor(2, 8)).toBe(2);
-    expect(lanesFor(0, 4)).toBe(1);
+    expect(lanesFor(0, 4)).toBe(0);
   });
 });

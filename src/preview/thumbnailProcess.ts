@@ -1,0 +1,75 @@
+/**
+ * Draws contact-sheet thumbnails in a process of their own while the sheets are built (in this
+ * process or in workers): loading MuPDF (a quarter of a second) happens while the first sheet is
+ * laid out, and a batch holds one copy of it however many workers build. A process, not a
+ * thread: MuPDF's WebAssembly memory (60–90 MB) then counts against no build's process, and a
+ * crash in it ends only the thumbnails. See thumbnailWorker.ts.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+// From TypeScript source (the test runner), the process runs the compiled copy in dist/.
+const WORKER = fileURLToPath(
+  import.meta.url.endsWith('.ts')
+    ? new URL('../../dist/preview/thumbnailWorker.js', import.meta.url)
+    : new URL('./thumbnailWorker.js', import.meta.url),
+);
+
+/**
+ * Its JavaScript makes little garbage (pixels live in MuPDF's memory, PNGs are Buffers): a small
+ * young generation keeps its peak low. It opens no connection, so it starts without the extra
+ * certificates Node 20 would otherwise read as it starts (NODE_EXTRA_CA_CERTS, about 80 ms).
+ */
+function start(): ChildProcess {
+  const { NODE_EXTRA_CA_CERTS: _unused, ...env } = process.env;
+  return fork(WORKER, [], {
+    env,
+    execArgv: ['--max-semi-space-size=1'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+}
+
+export class ThumbnailProcess {
+  private readonly child = start();
+  private readonly waiting = new Map<number, (written: boolean) => void>();
+  private nextId = 0;
+
+  constructor() {
+    this.child.on('message', ({ id, written }: { id: number; written: boolean }) => {
+      this.waiting.get(id)?.(written);
+      this.waiting.delete(id);
+    });
+    // A process that dies draws no more thumbnails: the contact sheet draws or omits them.
+    const giveUp = () => {
+      for (const answer of this.waiting.values()) answer(false);
+      this.waiting.clear();
+    };
+    this.child.on('error', giveUp);
+    this.child.on('exit', giveUp);
+  }
+
+  /** Draws page 1 of `pdfFile` into the thumbnail cache of `out`; resolves true when written. */
+  draw(out: string, hash: string, pdfFile: string): Promise<boolean> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      const request = { id, out, hash, pdfFile };
+      const sent = this.child.connected && this.child.send(request, (e) => e && this.fail(id));
+      if (!sent) this.fail(id);
+    });
+  }
+
+  /** Ends the process, which exits once the channel closes (every drawing has been answered). */
+  async close(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    if (this.child.connected) this.child.disconnect();
+    else this.child.kill();
+    await exited;
+  }
+
+  private fail(id: number): void {
+    this.waiting.get(id)?.(false);
+    this.waiting.delete(id);
+  }
+}
