@@ -1,0 +1,29 @@
+/**
+ * The thumbnail process: draws page 1 of a PDF into the thumbnail cache, answers each request,
+ * ends when closed, and once it has gone answers every later request with false (the contact
+ * sheet then draws or omits that picture) instead of leaving the build waiting.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ThumbnailProcess } from '../../src/preview/thumbnailProcess.js';
+import { MINIMAL_SHEET, sheetDir } from '../helpers/sheetDir.js';
+import { runCli } from '../helpers/runCli.js';
+
+describe('the thumbnail process', () => {
+  it('draws page 1 of a PDF, then ends when closed and refuses later requests', async () => {
+    const dir = sheetDir({ 'a.yaml': MINIMAL_SHEET });
+    const built = await runCli(['build', dir, '--out', path.join(dir, 'pdf'), '--jobs', '1']);
+    expect(built.code, built.stderr).toBe(0);
+    const out = path.join(dir, 'out');
+    const thumbnails = new ThumbnailProcess();
+    expect(await thumbnails.draw(out, 'f'.repeat(64), path.join(dir, 'pdf', 'a.pdf'))).toBe(true);
+    const [png] = fs.readdirSync(path.join(out, '.factsheet-thumbs'));
+    // 36 dpi: a Letter page is 306 × 396 pixels.
+    const header = fs.readFileSync(path.join(out, '.factsheet-thumbs', png!)).subarray(16, 24);
+    expect([header.readUInt32BE(0), header.readUInt32BE(4)]).toEqual([306, 396]);
+    expect(await thumbnails.draw(out, 'e'.repeat(64), path.join(dir, 'no-such.pdf'))).toBe(false);
+    await thumbnails.close();
+    expect(await thumbnails.draw(out, 'd'.repeat(64), path.join(dir, 'pdf', 'a.pdf'))).toBe(false);
+  }, 60_000);
+});
