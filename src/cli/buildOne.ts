@@ -114,10 +114,12 @@ async function buildSheet(
   if (!loaded.value) return done({ status: 'failed', diagnostics: loaded.diagnostics });
   const options = { pageSize: opts.pageSize, pdfa: opts.pdfa, bleedMm: opts.bleedMm, print: opts.print };
   const hash = await dependencyHash(
-    await sheetDependencies(loaded.value, world, {
-      templates: opts.templatesDir ?? TEMPLATES_DIR,
-      fonts: opts.fontsDir ?? FONTS_DIR,
-    }),
+    await sheetDependencies(
+      loaded.value,
+      world,
+      { templates: opts.templatesDir ?? TEMPLATES_DIR, fonts: opts.fontsDir ?? FONTS_DIR },
+      caches.fonts,
+    ),
     options,
     world,
     caches.fileHashes,
