@@ -9,7 +9,7 @@ import type { StructNode } from '../doc/structure.js';
 import { facesOf, type FontFamily } from '../fonts/registry.js';
 import type { PaintedItem, PaintedPage } from '../layout/types.js';
 import type { PrintColours } from '../print/printColours.js';
-import { drawGlyphs } from './drawGlyphs.js';
+import { drawGlyphs, type GlyphCodes } from './drawGlyphs.js';
 import { drawImage } from './drawImage.js';
 import { drawShape } from './drawShape.js';
 import { stampContentId } from './fileId.js';
@@ -66,6 +66,8 @@ interface Ctx {
   /** Structure IDs already given a named destination (a Note's first line). */
   destinations: Set<string>;
   paint: Paint;
+  /** The glyphs drawn so far, as the document's font subsets code them. */
+  glyphCodes: GlyphCodes;
   overprint?: Overprint;
   images?: ImageProfiles;
 }
@@ -81,7 +83,8 @@ export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Pro
   if (opts.pdfa) addPdfaParts(doc, opts);
   const tagger = new Tagger(doc, opts.structure);
   const print = printContext(doc, opts.print);
-  const ctx: Ctx = { doc, opts, tagger, offset: 0, destinations: new Set(), ...print };
+  const glyphCodes: GlyphCodes = new Map();
+  const ctx: Ctx = { doc, opts, tagger, offset: 0, destinations: new Set(), glyphCodes, ...print };
   const bleed = opts.bleed ?? 0;
   for (const page of pages) {
     const g = pageGeometry(page.width, page.height, bleed);
@@ -200,7 +203,7 @@ type Drawer<K extends PaintedItem['kind']> = (
 
 const DRAWERS: { [K in PaintedItem['kind']]: Drawer<K> } = {
   text: (doc, it, ctx) => {
-    const draw = () => drawGlyphs(doc.fillColor(ctx.paint(it.color)), it);
+    const draw = () => drawGlyphs(doc.fillColor(ctx.paint(it.color)), it, ctx.glyphCodes);
     if (ctx.overprint && ctx.opts.print?.colours.overprint.has(it.color)) ctx.overprint.around(draw);
     else draw();
   },
