@@ -12,6 +12,7 @@ import type { PrintColours } from '../print/printColours.js';
 import { drawGlyphs, type GlyphCodes } from './drawGlyphs.js';
 import { drawImage } from './drawImage.js';
 import { drawShape } from './drawShape.js';
+import { deflateStreamsOnce, type DeflateCache } from './deflateOnce.js';
 import { stampContentId } from './fileId.js';
 import { embeddableFont } from './subsetTrueType.js';
 import type { TrueTypeTableCache } from './trueTypeTables.js';
@@ -36,6 +37,8 @@ export interface WriteOptions {
   fonts: FontFamily;
   /** The engine's parsed TrueType tables (see subsetTrueType.ts); read afresh when not given. */
   trueTypeTables?: TrueTypeTableCache;
+  /** The engine's deflated streams (see deflateOnce.ts); every stream deflated when not given. */
+  deflated?: DeflateCache;
   meta: PdfMetadata;
   structure: StructNode;
   /** PDF/A part (2 or 3) at level A, with an sRGB output intent, claimed together with PDF/UA-1. */
@@ -74,6 +77,7 @@ interface Ctx {
 
 export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Promise<Buffer> {
   const doc = createDocument(opts);
+  if (opts.deflated) deflateStreamsOnce(doc, opts.deflated);
   // The parsed fontkit fonts are handed over (pdfkit would otherwise re-parse each file), with
   // TrueType subsets of our own.
   for (const face of facesOf(opts.fonts))
