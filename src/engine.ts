@@ -10,7 +10,7 @@ import type { ChartRendererCache } from './charts/render.js';
 import type { DeflateCache } from './pdf/deflateOnce.js';
 import { error, SheetError, type Diagnostic } from './diag/diagnostic.js';
 import type { FontCache } from './fonts/registry.js';
-import type { LoadedSheet } from './loadSheet.js';
+import type { LoadedSheet, OrgCache } from './loadSheet.js';
 import type { TrueTypeTableCache } from './pdf/trueTypeTables.js';
 import type { PrintProfileCache } from './print/printProfile.js';
 import type { ShapeStore } from './persist/shapeStore.js';
@@ -51,6 +51,8 @@ export interface EngineCaches {
   qrCodes: BoundedCache<string, QrMatrix>;
   /** Deflated PDF streams by their bytes: font subsets and maps that sheets share. */
   deflated: DeflateCache;
+  /** Organisation files parsed and checked, by path, while their text stays the same. */
+  orgs: OrgCache;
   /** Shaped text kept on disk across processes (batch builds set it; see persist/shapeStore.ts). */
   shapeStore?: ShapeStore;
 }
@@ -82,6 +84,8 @@ export function createCaches(): EngineCaches {
     // A sheet writes a dozen or two streams; those it shares with others are used again at
     // once, so they stay while each sheet's own page contents pass through (a few MB at most).
     deflated: new BoundedCache(256),
+    // One organisation file per folder of sheets; a few kB each.
+    orgs: new BoundedCache(32),
   };
 }
 
