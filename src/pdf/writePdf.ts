@@ -77,7 +77,6 @@ interface Ctx {
 
 export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Promise<Buffer> {
   const doc = createDocument(opts);
-  if (opts.deflated) deflateStreamsOnce(doc, opts.deflated);
   // The parsed fontkit fonts are handed over (pdfkit would otherwise re-parse each file), with
   // TrueType subsets of our own.
   for (const face of facesOf(opts.fonts))
@@ -106,6 +105,10 @@ export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Pro
     doc.restore();
   }
   ctx.tagger.end();
+  // The streams made from here on (font subsets and their maps, an output intent's profile)
+  // are the ones sheets share; page contents, made before, are each sheet's own and are not
+  // worth hashing.
+  if (opts.deflated) deflateStreamsOnce(doc, opts.deflated);
   if (opts.print) identifyPdfx(doc, opts.print.condition);
   doc.end();
   return done;
