@@ -111,7 +111,7 @@ export function sheetName(file: string): string {
 }
 
 async function load(ctx: EngineContext, file: string, options: LoadOptions): Promise<LoadedSheet> {
-  const result = await readSheet(file, ctx.world);
+  const result = await readSheet(file, ctx.world, ctx.caches.orgs);
   result.diagnostics.filter((d) => d.severity === 'warning').forEach((d) => options.onWarning?.(d));
   return unwrap(result) as LoadedSheet;
 }
@@ -151,7 +151,7 @@ async function toLoaded(sheet: Sheet, options: RenderOptions, ctx: EngineContext
   if (!parsed) throw new SheetError([]);
   const org = options.org
     ? await checkOrgObject(options.org, path.join(options.baseDir ?? '', 'org.yaml'), ctx.world)
-    : unwrap(await readOrg(parsed.sheet, parsed.source, ctx.world));
+    : unwrap(await readOrg(parsed.sheet, parsed.source, ctx.world, ctx.caches.orgs));
   if (!org) throw new SheetError([]);
   const images = await checkImages(findImageRefs(parsed.sheet), parsed.source, ctx.world);
   if (hasErrors(images.diagnostics)) throw new SheetError(images.diagnostics);

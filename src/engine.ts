@@ -7,9 +7,10 @@
 import { BoundedCache } from './cache.js';
 import type { FileHashCache } from './build/dependencies.js';
 import type { ChartRendererCache } from './charts/render.js';
+import type { DeflateCache } from './pdf/deflateOnce.js';
 import { error, SheetError, type Diagnostic } from './diag/diagnostic.js';
 import type { FontCache } from './fonts/registry.js';
-import type { LoadedSheet } from './loadSheet.js';
+import type { LoadedSheet, OrgCache } from './loadSheet.js';
 import type { TrueTypeTableCache } from './pdf/trueTypeTables.js';
 import type { PrintProfileCache } from './print/printProfile.js';
 import type { ShapeStore } from './persist/shapeStore.js';
@@ -48,6 +49,10 @@ export interface EngineCaches {
   segments: SegmentCache;
   /** QR code modules by URL. */
   qrCodes: BoundedCache<string, QrMatrix>;
+  /** Deflated PDF streams by their bytes: font subsets and maps that sheets share. */
+  deflated: DeflateCache;
+  /** Organisation files parsed and checked, by path, while their text stays the same. */
+  orgs: OrgCache;
   /** Shaped text kept on disk across processes (batch builds set it; see persist/shapeStore.ts). */
   shapeStore?: ShapeStore;
 }
@@ -76,6 +81,11 @@ export function createCaches(): EngineCaches {
     // A sheet has a hundred paragraphs or so; a few kB each.
     segments: new BoundedCache(2_000),
     qrCodes: new BoundedCache(64),
+    // A sheet writes a dozen or two streams; those it shares with others are used again at
+    // once, so they stay while each sheet's own page contents pass through (a few MB at most).
+    deflated: new BoundedCache(256),
+    // One organisation file per folder of sheets; a few kB each.
+    orgs: new BoundedCache(32),
   };
 }
 

@@ -3,6 +3,7 @@
  * validated and cross-checked (footnotes, charts, images), with every problem as a diagnostic.
  */
 import * as path from 'node:path';
+import type { BoundedCache } from './cache.js';
 import {
   error,
   hasErrors,
@@ -55,6 +56,13 @@ export interface LoadedOrg {
 
 /** Reads and parses a YAML file, refusing files too big to be a sheet. */
 export async function readYaml(file: string, world: World): Promise<Result<LoadedYaml | undefined>> {
+  const text = await readYamlText(file, world);
+  if (text.value === undefined) return { value: undefined, diagnostics: text.diagnostics };
+  return loadYaml(file, text.value);
+}
+
+/** Reads a YAML file's text, refusing files too big to be a sheet. */
+async function readYamlText(file: string, world: World): Promise<Result<string | undefined>> {
   const info = await world.info(file);
   const at = { file, start: 0, end: 0, line: 1, col: 1 };
   if (!info)
@@ -77,9 +85,8 @@ export async function readYaml(file: string, world: World): Promise<Result<Loade
       ],
     };
   }
-  let text: string;
   try {
-    text = await world.readText(file);
+    return { value: await world.readText(file), diagnostics: [] };
   } catch (e) {
     const d = error('read', `cannot read ${file}: ${readFailure(e)}`, {
       span: at,
@@ -87,7 +94,6 @@ export async function readYaml(file: string, world: World): Promise<Result<Loade
     });
     return { value: undefined, diagnostics: [d] };
   }
-  return loadYaml(file, text);
 }
 
 /** Parses sheet text; checks the schema and references, but not files (org, images). */
@@ -119,7 +125,12 @@ function checkSheetYaml(
   return { value, diagnostics: withLineText(diagnostics, own) };
 }
 
-export async function readSheet(file: string, world: World): Promise<Result<LoadedSheet | undefined>> {
+/** `orgs`: the engine's, so the sheets of a batch parse their shared organisation file once. */
+export async function readSheet(
+  file: string,
+  world: World,
+  orgs?: OrgCache,
+): Promise<Result<LoadedSheet | undefined>> {
   const read = await readYaml(file, world);
   if (!read.value || hasErrors(read.diagnostics)) {
     return {
@@ -131,7 +142,7 @@ export async function readSheet(file: string, world: World): Promise<Result<Load
   const parsed = checkSheetYaml({ value: read.value, diagnostics: read.diagnostics }, file);
   if (!parsed.value) return { value: undefined, diagnostics: parsed.diagnostics };
   const { sheet, source } = parsed.value;
-  const org = await readOrg(sheet, source, world);
+  const org = await readOrg(sheet, source, world, orgs);
   const images = await checkImages(findImageRefs(sheet), source, world);
   if (org.value?.logo) images.images.set(LOGO_IMAGE, org.value.logo);
   const diagnostics = withLineText(
@@ -169,6 +180,7 @@ export async function readOrg(
   sheet: Sheet,
   source: SourceFile,
   world: World,
+  orgs?: OrgCache,
 ): Promise<Result<LoadedOrg | undefined>> {
   const orgFile = orgFileOf(sheet, source);
   const span = sheet.org ? spanAt(source, ['org']) : spanAt(source, []);
@@ -194,7 +206,7 @@ export async function readOrg(
     );
     return { value: undefined, diagnostics: [d] };
   }
-  return readOrgFile(orgFile, world);
+  return readOrgFile(orgFile, world, orgs);
 }
 
 function noOrg(sheet: Sheet, orgFile: string, span: Span): Diagnostic {
@@ -207,13 +219,45 @@ function noOrg(sheet: Sheet, orgFile: string, span: Span): Diagnostic {
   });
 }
 
+/** An organisation file parsed and checked (its logo apart), and the text it was parsed from. */
+interface ParsedOrg {
+  text: string;
+  read: Result<LoadedYaml>;
+  /** Undefined when the YAML has errors. */
+  checked?: Result<Org | undefined>;
+}
+
+/**
+ * Parsed organisation files by path. A hit is used only while the file reads as the same text,
+ * so an edit (watch mode, a server) is parsed again; the logo is checked afresh every time.
+ */
+export type OrgCache = BoundedCache<string, ParsedOrg>;
+
+function parseOrg(file: string, text: string): ParsedOrg {
+  const read = loadYaml(file, text);
+  if (hasErrors(read.diagnostics)) return { text, read };
+  return { text, read, checked: validateData<Org>('org', read.value, 'an organisation file') };
+}
+
+function parsedOrg(file: string, text: string, orgs: OrgCache | undefined): ParsedOrg {
+  const hit = orgs?.get(file);
+  if (hit?.text === text) return hit;
+  const parsed = parseOrg(file, text);
+  orgs?.set(file, parsed);
+  return parsed;
+}
+
 /** Reads an organisation file and its logo (also when `validate` meets org.yaml in a folder). */
-export async function readOrgFile(file: string, world: World): Promise<Result<LoadedOrg | undefined>> {
-  const read = await readYaml(file, world);
-  const own = read.value ? [read.value.source] : [];
-  if (!read.value || hasErrors(read.diagnostics))
-    return { value: undefined, diagnostics: withLineText(read.diagnostics, own) };
-  const checked = validateData<Org>('org', read.value, 'an organisation file');
+export async function readOrgFile(
+  file: string,
+  world: World,
+  orgs?: OrgCache,
+): Promise<Result<LoadedOrg | undefined>> {
+  const text = await readYamlText(file, world);
+  if (text.value === undefined) return { value: undefined, diagnostics: text.diagnostics };
+  const { read, checked } = parsedOrg(file, text.value, orgs);
+  const own = [read.value.source];
+  if (!checked) return { value: undefined, diagnostics: withLineText(read.diagnostics, own) };
   const org = checked.value;
   const src = org?.brand?.logo;
   const logo = src

@@ -225,15 +225,17 @@ async function writeSheet(
   opts: PipelineOptions,
   onSvgWarning: (message: string) => void,
 ): Promise<Buffer> {
+  const caches = opts.caches ?? defaultCaches();
   return writePdf(painted.pages, {
     fonts: painted.fonts,
-    trueTypeTables: (opts.caches ?? defaultCaches()).trueTypeTables,
+    trueTypeTables: caches.trueTypeTables,
+    deflated: caches.deflated,
     structure: painted.structure.root,
     pdfa: pdfaPart(opts.pdfa),
     source: opts.pdfa === 3 ? sourceAttachment(loaded) : undefined,
     bleed: bleedPt(opts),
     meta: pdfMeta(loaded, opts.world),
-    print: opts.print ? await printOutput(painted, opts.caches ?? defaultCaches()) : undefined,
+    print: opts.print ? await printOutput(painted, caches) : undefined,
     onSvgWarning,
   });
 }

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../src/fonts/measure.js';
 import { BoundedCache } from '../src/cache.js';
-import { loadFontRegistry, type FontCache } from '../src/fonts/registry.js';
+import { fontFiles, loadFontRegistry, type FontCache } from '../src/fonts/registry.js';
 import { FONTS_DIR } from '../src/paths.js';
 import { diskWorld } from '../src/world.js';
 
@@ -33,6 +33,18 @@ describe('font registry cache', async () => {
     const after = (await loadFontRegistry(dir, world, cache)).families.get('Lato')!;
     expect(after === before).toBe(false);
     expect(textWidth(after.regular, 'Fact sheet', 10)).toBeGreaterThan(textWidth(before.regular, 'Fact sheet', 10));
+  });
+
+  it('lists the files of fonts.yaml as it reads now, not as the fonts were loaded', async () => {
+    const dir = fontsCopy();
+    await loadFontRegistry(dir, world, cache);
+    const listed = await fontFiles(dir, world, cache);
+    expect(listed).toEqual(await fontFiles(dir, world));
+    const listing = path.join(dir, 'fonts.yaml');
+    fs.writeFileSync(listing, fs.readFileSync(listing, 'utf8').replace('Lato-Black.ttf', 'Lato-Bold.ttf'));
+    const after = await fontFiles(dir, world, cache);
+    expect(after).not.toContain(path.join(dir, 'Lato/Lato-Black.ttf'));
+    expect(after).toHaveLength(listed.length - 1);
   });
 
   it('measures with kerning, as pdfkit draws', async () => {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { BoundedCache } from '../cache.js';
 import * as path from 'node:path';
-import { fontFiles } from '../fonts/registry.js';
+import { fontFiles, type FontCache } from '../fonts/registry.js';
 import type { LoadedSheet } from '../loadSheet.js';
 import { FONTS_DIR, TEMPLATES_DIR } from '../paths.js';
 import { templateFiles } from '../template/loadTemplate.js';
@@ -17,12 +17,13 @@ export async function sheetDependencies(
   loaded: LoadedSheet,
   world: World,
   dirs = { templates: TEMPLATES_DIR, fonts: FONTS_DIR },
+  fonts?: FontCache,
 ): Promise<string[]> {
   const files = [
     loaded.file,
     loaded.orgFile,
     ...(await templateFiles(dirs.templates, loaded.sheet.template, world)),
-    ...(await fontFiles(dirs.fonts, world)),
+    ...(await fontFiles(dirs.fonts, world, fonts)),
     ...[...loaded.images.values()].map((i) => i.file),
   ];
   return [...new Set(files.map((f) => path.resolve(f)))];

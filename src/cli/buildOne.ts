@@ -110,14 +110,16 @@ async function buildSheet(
     ms: Math.round(performance.now() - started),
     ...r,
   });
-  const loaded = await readSheet(job.file, world);
+  const loaded = await readSheet(job.file, world, caches.orgs);
   if (!loaded.value) return done({ status: 'failed', diagnostics: loaded.diagnostics });
   const options = { pageSize: opts.pageSize, pdfa: opts.pdfa, bleedMm: opts.bleedMm, print: opts.print };
   const hash = await dependencyHash(
-    await sheetDependencies(loaded.value, world, {
-      templates: opts.templatesDir ?? TEMPLATES_DIR,
-      fonts: opts.fontsDir ?? FONTS_DIR,
-    }),
+    await sheetDependencies(
+      loaded.value,
+      world,
+      { templates: opts.templatesDir ?? TEMPLATES_DIR, fonts: opts.fontsDir ?? FONTS_DIR },
+      caches.fonts,
+    ),
     options,
     world,
     caches.fileHashes,

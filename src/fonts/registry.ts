@@ -76,10 +76,16 @@ const listedFiles = (fontsDir: string, listing: FontsFile) =>
     Object.values(entry.faces).map((file) => path.join(fontsDir, file!)),
   );
 
-/** fonts.yaml and every font file it lists. */
-export async function fontFiles(fontsDir: string, world: World): Promise<string[]> {
-  const listing = parse(await world.readText(path.join(fontsDir, 'fonts.yaml'))) as FontsFile;
-  return [path.join(fontsDir, 'fonts.yaml'), ...new Set(listedFiles(fontsDir, listing))];
+/**
+ * fonts.yaml and every font file it lists. With the engine's font cache, a listing that reads
+ * as the one the fonts were loaded from is not parsed again: a batch asks this for every sheet.
+ */
+export async function fontFiles(fontsDir: string, world: World, cache?: FontCache): Promise<string[]> {
+  const listingText = await world.readText(path.join(fontsDir, 'fonts.yaml'));
+  const hit = cache?.get(fontsDir);
+  const files =
+    hit?.listingText === listingText ? hit.files : listedFiles(fontsDir, parse(listingText) as FontsFile);
+  return [path.join(fontsDir, 'fonts.yaml'), ...new Set(files)];
 }
 
 /** Parsed once per engine; parsed again when fonts.yaml or a font file changes (watch mode). */

@@ -46,11 +46,15 @@ function missingTables(seen: Set<number>): string | undefined {
 /** Markers that may follow a scan: the end, another scan, tables, restart interval, comment. */
 const BETWEEN_SCANS = new Set([0xd9, 0xda, 0xc4, 0xdb, 0xdd, 0xfe]);
 
-/** Walks entropy-coded data from `i` to the next segment's marker; a string says what is wrong. */
-function scanEnd(bytes: Uint8Array, i: number): number | string {
-  for (; i + 1 < bytes.length; i++) {
-    if (bytes[i] !== 0xff) continue;
-    const next = bytes[i + 1]!;
+/**
+ * Walks entropy-coded data from `from` to the next segment's marker; a string says what is
+ * wrong. Only the byte pairs that start with 0xFF matter: indexOf (memchr) finds each.
+ * @internal Exported for its test.
+ */
+export function scanEnd(bytes: Uint8Array, from: number): number | string {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = b.indexOf(0xff, from); i >= 0 && i + 1 < b.length; i = b.indexOf(0xff, i + 1)) {
+    const next = b[i + 1]!;
     if (next === 0x00 || (next >= 0xd0 && next <= 0xd7)) {
       i++;
       continue;

@@ -4,6 +4,7 @@
  * entry) come from layout.
  */
 import type * as fontkit from 'fontkit';
+import { cached } from '../cache.js';
 import type { Glyph } from '../fonts/shape.js';
 import type { DisplayItem } from '../layout/types.js';
 import { rightToLeftActualText } from './extractionOrder.js';
@@ -33,12 +34,27 @@ export function pdfNumber(v: number): string {
   return r === 0 ? '0' : String(r);
 }
 
-export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
+/** A glyph as a document's font subset writes it: its code, and its advance in font units. */
+interface GlyphCode {
+  hex: string;
+  nominal: number;
+}
+
+/**
+ * The codes of the glyphs a document has drawn, by font and glyph id: one document for each
+ * writer, as the subsets are the document's. A run asks again for glyphs the runs before it
+ * drew, and fontkit's lookup of a glyph's advance is a chain of getters each time.
+ */
+export type GlyphCodes = Map<string, Map<number, GlyphCode>>;
+
+export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem, glyphCodes: GlyphCodes): void {
   const pdf = doc as unknown as PdfkitInternals;
   doc.font(item.face);
   const font = pdf._font;
   pdf.page.fonts[font.id] ??= font.ref();
-  const scale = item.size / font.font.unitsPerEm;
+  const unitsPerEm = font.font.unitsPerEm;
+  const codes = cached(glyphCodes, font.id, () => new Map<number, GlyphCode>());
+  const scale = item.size / unitsPerEm;
   const rad = ((item.angle ?? 0) * Math.PI) / 180;
   const [cos, sin] = item.angle ? [Math.cos(rad), Math.sin(rad)] : [1, 0];
   // The text matrix at a point `along` the baseline and `up` from it. The page's user space
@@ -65,8 +81,7 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
     segment = [];
   };
   for (const glyph of item.glyphs) {
-    const nominal = font.font.getGlyph(glyph.id).advanceWidth;
-    const hex = encodeGlyph(font, glyph, nominal);
+    const { hex, nominal } = codes.get(glyph.id) ?? encodeGlyph(font, glyph, codes);
     if (glyph.dx || glyph.dy) {
       flush();
       out.push(matrix(pen + (glyph.dx ?? 0) * scale, (glyph.dy ?? 0) * scale));
@@ -83,7 +98,7 @@ export function drawGlyphs(doc: PDFKit.PDFDocument, item: TextItem): void {
     }
     segment.push(`<${hex}>`);
     const kern = glyph.advance - nominal;
-    if (kern) segment.push(pdfNumber((-kern * 1000) / font.font.unitsPerEm));
+    if (kern) segment.push(pdfNumber((-kern * 1000) / unitsPerEm));
     pen += glyph.advance * scale + item.tracking;
     if (own) {
       flush();
@@ -123,10 +138,16 @@ function actualText(item: TextItem): string | undefined {
 /** Text whose glyphs map one to one onto its characters: Latin, Greek, Cyrillic, symbols. */
 const PLAIN = /^[\u0000-\u052f\u1e00-\u1fff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]*$/;
 
-/** The glyph's id in the subset, as 4 hex digits; records its width and text the first time. */
-function encodeGlyph(font: EmbeddedFont, glyph: Glyph, nominal: number): string {
+/**
+ * The glyph's id in the subset, as 4 hex digits, and its advance; records its width and text
+ * the first time (later runs with the glyph find its code in `codes` and leave both as they are).
+ */
+function encodeGlyph(font: EmbeddedFont, glyph: Glyph, codes: Map<number, GlyphCode>): GlyphCode {
+  const nominal = font.font.getGlyph(glyph.id).advanceWidth;
   const gid = font.subset.includeGlyph(glyph.id);
   if (font.widths[gid] == null) font.widths[gid] = (nominal * 1000) / font.font.unitsPerEm;
   if (font.unicode[gid] == null) font.unicode[gid] = [...glyph.text].map((ch) => ch.codePointAt(0)!);
-  return gid.toString(16).padStart(4, '0');
+  const code = { hex: gid.toString(16).padStart(4, '0'), nominal };
+  codes.set(glyph.id, code);
+  return code;
 }

@@ -9,9 +9,10 @@ import type { StructNode } from '../doc/structure.js';
 import { facesOf, type FontFamily } from '../fonts/registry.js';
 import type { PaintedItem, PaintedPage } from '../layout/types.js';
 import type { PrintColours } from '../print/printColours.js';
-import { drawGlyphs } from './drawGlyphs.js';
+import { drawGlyphs, type GlyphCodes } from './drawGlyphs.js';
 import { drawImage } from './drawImage.js';
 import { drawShape } from './drawShape.js';
+import { deflateStreamsOnce, type DeflateCache } from './deflateOnce.js';
 import { stampContentId } from './fileId.js';
 import { embeddableFont } from './subsetTrueType.js';
 import type { TrueTypeTableCache } from './trueTypeTables.js';
@@ -36,6 +37,8 @@ export interface WriteOptions {
   fonts: FontFamily;
   /** The engine's parsed TrueType tables (see subsetTrueType.ts); read afresh when not given. */
   trueTypeTables?: TrueTypeTableCache;
+  /** The engine's deflated streams (see deflateOnce.ts); every stream deflated when not given. */
+  deflated?: DeflateCache;
   meta: PdfMetadata;
   structure: StructNode;
   /** PDF/A part (2 or 3) at level A, with an sRGB output intent, claimed together with PDF/UA-1. */
@@ -66,6 +69,8 @@ interface Ctx {
   /** Structure IDs already given a named destination (a Note's first line). */
   destinations: Set<string>;
   paint: Paint;
+  /** The glyphs drawn so far, as the document's font subsets code them. */
+  glyphCodes: GlyphCodes;
   overprint?: Overprint;
   images?: ImageProfiles;
 }
@@ -81,7 +86,8 @@ export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Pro
   if (opts.pdfa) addPdfaParts(doc, opts);
   const tagger = new Tagger(doc, opts.structure);
   const print = printContext(doc, opts.print);
-  const ctx: Ctx = { doc, opts, tagger, offset: 0, destinations: new Set(), ...print };
+  const glyphCodes: GlyphCodes = new Map();
+  const ctx: Ctx = { doc, opts, tagger, offset: 0, destinations: new Set(), glyphCodes, ...print };
   const bleed = opts.bleed ?? 0;
   for (const page of pages) {
     const g = pageGeometry(page.width, page.height, bleed);
@@ -99,6 +105,10 @@ export function writePdf(pages: readonly PaintedPage[], opts: WriteOptions): Pro
     doc.restore();
   }
   ctx.tagger.end();
+  // The streams made from here on (font subsets and their maps, an output intent's profile)
+  // are the ones sheets share; page contents, made before, are each sheet's own and are not
+  // worth hashing.
+  if (opts.deflated) deflateStreamsOnce(doc, opts.deflated);
   if (opts.print) identifyPdfx(doc, opts.print.condition);
   doc.end();
   return done;
@@ -200,7 +210,7 @@ type Drawer<K extends PaintedItem['kind']> = (
 
 const DRAWERS: { [K in PaintedItem['kind']]: Drawer<K> } = {
   text: (doc, it, ctx) => {
-    const draw = () => drawGlyphs(doc.fillColor(ctx.paint(it.color)), it);
+    const draw = () => drawGlyphs(doc.fillColor(ctx.paint(it.color)), it, ctx.glyphCodes);
     if (ctx.overprint && ctx.opts.print?.colours.overprint.has(it.color)) ctx.overprint.around(draw);
     else draw();
   },

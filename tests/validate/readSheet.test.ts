@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSheet } from '../../src/loadSheet.js';
+import { BoundedCache } from '../../src/cache.js';
+import { readSheet, type OrgCache } from '../../src/loadSheet.js';
 import { diskWorld } from '../../src/world.js';
 import { brief } from '../helpers/diagnostics.js';
-import { pngHeader } from '../helpers/images.js';
+import { makePng, pngHeader } from '../helpers/images.js';
 import { MINIMAL_SHEET, SAMPLE_SHEETS, SHEETS, sheetDir } from '../helpers/sheetDir.js';
 
 const world = diskWorld();
@@ -78,5 +79,33 @@ describe('readSheet', async () => {
   it('refuses a file too large to be a sheet', async () => {
     const dir = sheetDir({ 'sheet.yaml': `${MINIMAL_SHEET}# ${'x'.repeat(600 * 1024)}\n` });
     expect(brief((await readSheet(path.join(dir, 'sheet.yaml'), world)).diagnostics)[0]).toMatch(/^1:1 error too-big: the file is 600 KiB; a sheet may be at most 512 KiB/);
+  });
+});
+
+describe("readSheet with the engine's organisation files", async () => {
+  const sheetIn = (dir: string) => path.join(dir, 'sheet.yaml');
+  const orgText = fs.readFileSync(path.join(SHEETS, 'org.yaml'), 'utf8');
+
+  it('parses a shared org.yaml once, and again once it reads differently', async () => {
+    const orgs: OrgCache = new BoundedCache(4);
+    const dir = sheetDir({ 'sheet.yaml': MINIMAL_SHEET });
+    const first = (await readSheet(sheetIn(dir), world, orgs)).value!;
+    expect((await readSheet(sheetIn(dir), world, orgs)).value!.org).toBe(first.org);
+    fs.writeFileSync(path.join(dir, 'org.yaml'), orgText.replace(/^name: .*$/m, 'name: Another Org'));
+    expect((await readSheet(sheetIn(dir), world, orgs)).value!.org.name).toBe('Another Org');
+    fs.writeFileSync(path.join(dir, 'org.yaml'), `${orgText}\nbrand: [not, a, map\n`);
+    const broken = (await readSheet(sheetIn(dir), world, orgs)).diagnostics;
+    expect(broken.some((d) => d.code.startsWith('yaml'))).toBe(true);
+  });
+
+  it('checks the logo afresh while org.yaml stays the same', async () => {
+    const orgs: OrgCache = new BoundedCache(4);
+    const logoOrg = orgText.replace(/^brand:\n/m, 'brand:\n  logo: logo.png\n');
+    const logo = makePng({ width: 4, height: 4 });
+    const dir = sheetDir({ 'sheet.yaml': MINIMAL_SHEET, 'org.yaml': logoOrg, 'logo.png': logo });
+    expect((await readSheet(sheetIn(dir), world, orgs)).diagnostics).toEqual([]);
+    fs.writeFileSync(path.join(dir, 'logo.png'), 'not a picture');
+    const after = brief((await readSheet(sheetIn(dir), world, orgs)).diagnostics);
+    expect(after[0]).toMatch(/error image: image `logo.png` is not a PNG, JPEG or SVG/);
   });
 });
