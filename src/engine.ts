@@ -81,8 +81,8 @@ export function createCaches(): EngineCaches {
     // A sheet has a hundred paragraphs or so; a few kB each.
     segments: new BoundedCache(2_000),
     qrCodes: new BoundedCache(64),
-    // A sheet writes a dozen or two streams; those it shares with others are used again at
-    // once, so they stay while each sheet's own page contents pass through (a few MB at most).
+    // A sheet's fonts write a dozen or two streams; those other sheets share are asked for
+    // again at once and stay, the rest pass through (a few MB at most).
     deflated: new BoundedCache(256),
     // One organisation file per folder of sheets; a few kB each.
     orgs: new BoundedCache(32),
