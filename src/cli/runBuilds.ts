@@ -15,12 +15,12 @@
  * the sheet it was building: that sheet is tried once more in a fresh lane, and if that one
  * dies too, the sheet fails with a message saying how the lane ended. The batch always ends.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import * as os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { error } from '../diag/diagnostic.js';
 import { batchWorld, diskWorld, type World } from '../world.js';
 import type { BuildOptions, Job, SheetResult } from './buildOne.js';
+import { compiledSibling, forkModule } from './forkModule.js';
 import { removeTempsOf } from './writeAtomic.js';
 import { ThumbnailProcess } from '../preview/thumbnailProcess.js';
 import { userShapeStore } from '../persist/shapeStore.js';
@@ -112,31 +112,18 @@ async function buildHere(
   caches.shapeStore?.save();
 }
 
-/**
- * The lane's code. Run from TypeScript source (the test runner), this module has no compiled
- * neighbour, and Node cannot run a .ts file: the lane is then the compiled copy in dist/ (`npm
- * test` compiles first).
- */
-const WORKER = fileURLToPath(
-  import.meta.url.endsWith('.ts')
-    ? new URL('../../dist/cli/buildWorker.js', import.meta.url)
-    : new URL('./buildWorker.js', import.meta.url),
-);
+const WORKER = compiledSibling(import.meta.url, 'buildWorker.js');
 
 /**
  * A lane's young generation held to 2 × 16 MB (Node 20's own default; Node 24 lets it grow to
- * 2 × 32 MB): a build allocates in small short-lived pieces. A lane opens no connection, so it
- * starts without the extra certificates Node 20 would otherwise read as it starts.
+ * 2 × 32 MB): a build allocates in small short-lived pieces.
  */
-function startLane(): ChildProcess {
-  const { NODE_EXTRA_CA_CERTS: _unused, ...env } = process.env;
-  return fork(WORKER, [], {
-    env,
+const startLane = (): ChildProcess =>
+  forkModule(WORKER, {
     execArgv: ['--max-semi-space-size=16'],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
   });
-}
 
 /** One lane at a time takes jobs from the shared queue; a dead lane is replaced by a fresh one. */
 async function lane(queue: Job[], opts: BuildOptions, onResult: (r: SheetResult) => void): Promise<void> {

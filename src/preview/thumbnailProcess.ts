@@ -1,33 +1,24 @@
 /**
  * Draws contact-sheet thumbnails in a process of their own while the sheets are built (in this
- * process or in workers): loading MuPDF (a quarter of a second) happens while the first sheet is
- * laid out, and a batch holds one copy of it however many workers build. A process, not a
+ * process or in lanes): loading MuPDF (a quarter of a second) happens while the first sheet is
+ * laid out, and a batch holds one copy of it however many lanes build. A process, not a
  * thread: MuPDF's WebAssembly memory (60–90 MB) then counts against no build's process, and a
  * crash in it ends only the thumbnails. See thumbnailWorker.ts.
  */
-import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import type { ChildProcess } from 'node:child_process';
+import { compiledSibling, forkModule } from '../cli/forkModule.js';
 
-// From TypeScript source (the test runner), the process runs the compiled copy in dist/.
-const WORKER = fileURLToPath(
-  import.meta.url.endsWith('.ts')
-    ? new URL('../../dist/preview/thumbnailWorker.js', import.meta.url)
-    : new URL('./thumbnailWorker.js', import.meta.url),
-);
+const WORKER = compiledSibling(import.meta.url, 'thumbnailWorker.js');
 
 /**
  * Its JavaScript makes little garbage (pixels live in MuPDF's memory, PNGs are Buffers): a small
- * young generation keeps its peak low. It opens no connection, so it starts without the extra
- * certificates Node 20 would otherwise read as it starts (NODE_EXTRA_CA_CERTS, about 80 ms).
+ * young generation keeps its peak low.
  */
-function start(): ChildProcess {
-  const { NODE_EXTRA_CA_CERTS: _unused, ...env } = process.env;
-  return fork(WORKER, [], {
-    env,
+const start = (): ChildProcess =>
+  forkModule(WORKER, {
     execArgv: ['--max-semi-space-size=1'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-}
 
 export class ThumbnailProcess {
   private readonly child = start();
