@@ -30,11 +30,14 @@ async function loadEngine(): Promise<Engine> {
 enableCompileCache();
 const engine = loadEngine();
 
-// Listening from the start: the first job may come before the pipeline is loaded. buildOne never
-// throws (a failure is a failed result), so every job gets an answer; 'done' comes once the
-// queue is empty, never while a job is being built.
+// Listening from the start: the first job may come before the pipeline is loaded. Jobs are
+// built one at a time, in the order sent (the parent sends the next before this one is done).
+// buildOne never throws (a failure is a failed result), so every job gets an answer; 'done'
+// comes once the queue is empty and every job sent has been answered.
+let turn: Promise<unknown> = engine;
 process.on('message', (msg: Message) => {
-  void engine.then(async (e) => {
+  turn = turn.then(async () => {
+    const e = await engine;
     if (msg !== 'done') return void process.send!(await e.build(msg.job, msg.opts));
     e.save();
     process.exit(0);

@@ -41,11 +41,11 @@ export const BREAK_EVEN = 6;
  * 1, and --watch and the preview, which keep this process's engine warm between rebuilds) builds
  * here; any other `jobs` is taken as given. By default a small batch (under BREAK_EVEN sheets) is
  * built here, a larger one in one lane per CPU that is free (CPUs less the load average, as
- * `make -l` reckons) when two or more are; with one free CPU the batch stays here, as --jobs 1:
- * a single lane was 3–4% slower than this process (100 sheets, 4 interleaved rounds on each
- * Node: the lane's Node start and the modules both processes load), and on a machine busy with
- * other work a second lane would only add its cold start (see BREAK_EVEN). Never more lanes
- * than sheets.
+ * `make -l` reckons), and in one lane when fewer than two are: a lane's young generation is
+ * sized, which Node offers no way to do for a process already running (Node 24 let this
+ * process's grow to 2 × 64 MB in a 100-sheet batch, 330–350 MB in all, against 220–250 MB for
+ * one lane), and one lane measured as fast as this process once it is sent its next sheet
+ * before it has finished the one it builds (see IN_FLIGHT). Never more lanes than sheets.
  */
 export function lanesFor(
   sheets: number,
@@ -55,9 +55,9 @@ export function lanesFor(
 ): number {
   if (jobs === 1 || sheets === 0) return 0;
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, sheets));
+  if (sheets < BREAK_EVEN) return 0;
   const free = Math.round(cpus - load);
-  if (sheets < BREAK_EVEN || free < 2) return 0;
-  return Math.min(free, sheets);
+  return Math.max(1, Math.min(free, sheets));
 }
 
 export async function runBuilds(
@@ -152,8 +152,15 @@ interface Death {
 }
 
 /**
+ * Sheets a lane holds at once: the one it builds and the next, so it starts that one as soon as
+ * it has sent a result instead of idling while this process takes the result and answers.
+ */
+const IN_FLIGHT = 2;
+
+/**
  * Feeds `child` the retried job first, then jobs from the queue, until the queue is empty
- * (resolves undefined) or the lane dies (resolves with the job it was building, if any).
+ * (resolves undefined) or the lane dies (resolves with the job it was building, if any; the
+ * jobs it held beyond that one go back to the front of the queue).
  */
 function serve(
   child: ChildProcess,
@@ -163,14 +170,20 @@ function serve(
   onResult: (r: SheetResult) => void,
 ): Promise<Death | undefined> {
   return new Promise((resolve) => {
-    let current: Job | undefined;
+    // Sent and not yet answered, in the order the lane builds them.
+    const held: Job[] = [];
     let finished = false;
     const said = lastWords(child);
-    const next = () => {
-      current = first ?? queue.shift();
-      first = undefined;
-      if (current)
-        return post(child, { job: current, opts }, (e) => stop(`it could not be sent the sheet: ${e}`));
+    const fill = () => {
+      while (held.length < IN_FLIGHT) {
+        const job = first ?? queue.shift();
+        first = undefined;
+        if (!job) break;
+        held.push(job);
+        post(child, { job, opts }, (e) => stop(`it could not be sent the sheet: ${e}`));
+        if (finished) return;
+      }
+      if (held.length) return;
       // No more work: the lane saves what it keeps on disk and ends; its exit resolves.
       finished = true;
       post(child, 'done', () => void child.kill());
@@ -179,17 +192,20 @@ function serve(
       if (finished) return;
       finished = true;
       child.kill();
-      resolve({ job: current, how });
+      const [job, ...unstarted] = held;
+      queue.unshift(...unstarted);
+      resolve({ job, how });
     };
     child.on('message', (r: SheetResult) => {
+      held.shift();
       onResult(r);
-      next();
+      fill();
     });
     child.on('error', (e) => stop(`it could not be started: ${e.message}`));
     child.on('exit', (code, signal) =>
       finished ? resolve(undefined) : stop(howItEnded(code, signal, said())),
     );
-    next();
+    fill();
   });
 }
 

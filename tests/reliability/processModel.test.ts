@@ -74,6 +74,29 @@ describe('a build worker that dies', () => {
     expect(Object.keys(manifest.sheets).map((k) => path.basename(k)).sort()).toEqual(['b.yaml', 'c.yaml']);
     expect((await readPdf(fs.readFileSync(path.join(out, 'b.pdf')))).pages[0]!.text).toContain('survivors rescued');
   }, 90_000);
+
+  it('builds the sheets a dying worker had been sent but not started, once each', async () => {
+    const names = ['a', 'b', 'c', 'd'];
+    const dir = sheetDir(Object.fromEntries(names.map((n) => [`${n}.yaml`, MINIMAL_SHEET])));
+    const [out, pauseDir] = [path.join(dir, 'out'), sheetDir()];
+    const env = { ...process.env, GITHUB_ACTIONS: '', CI: '', FACTSHEET_TEST_PAUSE_DIR: pauseDir };
+    const args = [path.join(REPO, 'dist/cli.js'), 'build', dir, '--out', out, '--jobs', '2', '--json'];
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d; });
+    const exited = once(child, 'exit');
+    // Each worker is sent two sheets at once: the first worker holds a and b, and dies on a twice.
+    const seen = await control(pauseDir, exited, (file) => (file === 'a.pdf' ? 'crash' : 'release'));
+    const [code] = await exited;
+    expect(code).toBe(1);
+    expect(seen.get('a.pdf')).toBe(2);
+    const summary = JSON.parse(stdout) as JsonSummary;
+    expect(summary).toMatchObject({ built: 3, failed: 1 });
+    expect(summary.sheets.map((s) => path.basename(s.file)).sort()).toEqual(names.map((n) => `${n}.yaml`));
+    const failed = summary.sheets.filter((s) => s.status === 'failed').map((s) => path.basename(s.file));
+    expect(failed).toEqual(['a.yaml']);
+    for (const n of ['b', 'c', 'd']) expect(fs.existsSync(path.join(out, `${n}.pdf`)), n).toBe(true);
+  }, 90_000);
 });
 
 /** The disk, except that reading the files named fails with the given error code. */

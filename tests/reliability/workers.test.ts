@@ -1,7 +1,8 @@
 /**
-^ * Batches built by lane processes: the same bytes as a build in one process, and the choice
- * between the two (in this process below the break-even, one worker per CPU above it, or as
- * --jobs says). Both builds run the compiled CLI, so both run the same code.
+ * Batches built by lane processes: the same bytes as a build in one process, and the choice
+ * between the two (in this process below the break-even or with --jobs 1, else one lane per
+ * free CPU and at least one, or as --jobs says). Both builds run the compiled CLI, so both run
+ * the same code.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -49,12 +50,13 @@ describe('how many lanes a batch is built in', () => {
     expect(lanesFor(1000, undefined, 2, 0.4)).toBe(2);
   });
 
-  it('leaves the CPUs other work keeps busy: with one CPU free it builds in this process', () => {
+  it('leaves the CPUs other work keeps busy: with fewer than two free it builds in one lane', () => {
     expect(lanesFor(1000, undefined, 8, 3)).toBe(5);
-    expect(lanesFor(1000, undefined, 2, 1.2)).toBe(0);
-    expect(lanesFor(1000, undefined, 2, 9)).toBe(0);
-    // The defaults are this machine's: this process, or two lanes or more, never one.
-    expect(lanesFor(1000, undefined)).not.toBe(1);
+    expect(lanesFor(1000, undefined, 2, 1.2)).toBe(1);
+    expect(lanesFor(1000, undefined, 2, 9)).toBe(1);
+    expect(lanesFor(BREAK_EVEN, undefined, 1, 0)).toBe(1);
+    // The defaults are this machine's: at least one lane for a large batch, at most one per CPU.
+    expect(lanesFor(1000, undefined)).toBeGreaterThanOrEqual(1);
     expect(lanesFor(1000, undefined)).toBeLessThanOrEqual(os.availableParallelism());
   });
 
