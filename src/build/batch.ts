@@ -17,8 +17,9 @@ import { writeContactSheet } from '../preview/contactSheet.js';
 import type { World } from '../world.js';
 
 export interface BatchOptions extends BuildOptions {
-  /** Lane processes to build in; 1 builds in this process (warm caches kept); by default one
-   * per free CPU for a batch large enough to gain from them, else this process (see lanesFor). */
+  /** Lane processes to build in; 1 builds in this process (warm caches kept); by default, for a
+   * batch large enough to gain from them, as many as the free CPUs keep busy and at least one,
+   * else this process (see lanesFor). */
   jobs?: number;
   shard?: Shard;
   /** Write `index.html` into the output folder after the batch (default: yes). */

@@ -37,15 +37,24 @@ import { userShapeStore } from '../persist/shapeStore.js';
 export const BREAK_EVEN = 6;
 
 /**
+ * CPUs one lane keeps busy: its builder thread and, beside it, V8's compiler and collector
+ * threads (2.65 s against the builder's 5.6 s in a 100-sheet batch, by thread) and its share of
+ * the thumbnail process (about 2.8 s of CPU for those 100 thumbnails).
+ */
+const CPUS_PER_LANE = 1.6;
+
+/**
  * How many lane processes to build `sheets` sheets in; 0 means in this process. `jobs` 1 (--jobs
  * 1, and --watch and the preview, which keep this process's engine warm between rebuilds) builds
  * here; any other `jobs` is taken as given. By default a small batch (under BREAK_EVEN sheets) is
- * built here, a larger one in one lane per CPU that is free (CPUs less the load average, as
- * `make -l` reckons), and in one lane when fewer than two are: a lane's young generation is
- * sized, which Node offers no way to do for a process already running (Node 24 let this
- * process's grow to 2 × 64 MB in a 100-sheet batch, 330–350 MB in all, against 220–250 MB for
- * one lane), and one lane measured as fast as this process once it is sent its next sheet
- * before it has finished the one it builds (see IN_FLIGHT). Never more lanes than sheets.
+ * built here, a larger one in a lane per CPUS_PER_LANE free CPUs (CPUs less the load average, as
+ * `make -l` reckons), and in at least one lane: a lane's young generation is sized, which Node
+ * offers no way to do for a process already running (Node 24 let this process's grow to 2 × 64
+ * MB in a 100-sheet batch, 320–370 MB in all, against 210–250 MB for one lane). One lane, sent
+ * its next sheet before it has finished the one it builds (see IN_FLIGHT), took the same time as
+ * this process on Node 24 and 3–4% more on Node 20 (5 interleaved rounds each). Two lanes on two
+ * CPUs were slower than one in most rounds: one lane already keeps both busy. Never more lanes
+ * than sheets.
  */
 export function lanesFor(
   sheets: number,
@@ -56,7 +65,7 @@ export function lanesFor(
   if (jobs === 1 || sheets === 0) return 0;
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, sheets));
   if (sheets < BREAK_EVEN) return 0;
-  const free = Math.round(cpus - load);
+  const free = Math.floor((cpus - load) / CPUS_PER_LANE);
   return Math.max(1, Math.min(free, sheets));
 }
 

@@ -9,7 +9,7 @@ export const COMMAND_USAGE = {
       --pdfa [3]         PDF/A-2a and PDF/UA for archiving; 3: PDF/A-3a with the sheet's YAML inside
       --bleed MM         print bleed in mm, with crop marks, TrimBox and BleedBox
       --print            PDF/X-4 for a print shop: CMYK (FOGRA39), K-only grey text (bleed 3 mm)
-      --jobs N, -j N     build in N worker threads (default: one per free CPU, from 6 sheets)
+      --jobs N, -j N     build in N processes; 1: in this one (default: from 6 sheets, by free CPUs)
       --force            build every sheet, even those that are up to date
       --shard I/N        build only the I-th of N stable slices of the sheets
       --json             print a machine-readable summary instead of lines

@@ -42,16 +42,19 @@ describe('a batch built by lane processes', () => {
 });
 
 describe('how many lanes a batch is built in', () => {
-  it('builds a small batch in this process and a large one in a lane per free CPU', () => {
+  it('builds a small batch in this process and a large one in a lane per 1.6 free CPUs', () => {
     expect(lanesFor(1, undefined, 8, 0)).toBe(0);
     expect(lanesFor(BREAK_EVEN - 1, undefined, 8, 0)).toBe(0);
-    expect(lanesFor(BREAK_EVEN, undefined, 8, 0)).toBe(BREAK_EVEN);
-    expect(lanesFor(1000, undefined, 8, 0)).toBe(8);
-    expect(lanesFor(1000, undefined, 2, 0.4)).toBe(2);
+    expect(lanesFor(BREAK_EVEN, undefined, 8, 0)).toBe(5);
+    expect(lanesFor(BREAK_EVEN, undefined, 16, 0)).toBe(BREAK_EVEN);
+    expect(lanesFor(1000, undefined, 8, 0)).toBe(5);
+    expect(lanesFor(1000, undefined, 4, 0)).toBe(2);
+    // Two CPUs: one lane keeps both busy, however quiet the machine.
+    expect(lanesFor(1000, undefined, 2, 0)).toBe(1);
   });
 
-  it('leaves the CPUs other work keeps busy: with fewer than two free it builds in one lane', () => {
-    expect(lanesFor(1000, undefined, 8, 3)).toBe(5);
+  it('leaves the CPUs other work keeps busy, and builds in one lane at least', () => {
+    expect(lanesFor(1000, undefined, 8, 3)).toBe(3);
     expect(lanesFor(1000, undefined, 2, 1.2)).toBe(1);
     expect(lanesFor(1000, undefined, 2, 9)).toBe(1);
     expect(lanesFor(BREAK_EVEN, undefined, 1, 0)).toBe(1);
