@@ -1,19 +1,23 @@
 /**
  * Starts one of factsheet's own modules as a child process with a channel to this one (a
- * batch's lanes, the thumbnail process). From TypeScript source (the test runner) a module has
- * no compiled neighbour, and Node cannot run a .ts file: the child then runs the compiled copy
- * in dist/ (`npm test` compiles first).
+ * batch's lanes, the thumbnail process): its bundled entry in dist/ when the package was built
+ * with one (see writeBundle.ts), else the compiled module in dist/. Either way a compiled file:
+ * under the test runner, which runs the TypeScript source, Node could not run a .ts file as a
+ * child (`npm test` compiles first).
  */
 import { fork, type ChildProcess, type ForkOptions } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../paths.js';
 
-/** The compiled module `file` beside the caller (`import.meta.url`), or its copy in dist/. */
-export function compiledSibling(callerUrl: string, file: string): string {
-  const caller = fileURLToPath(callerUrl);
-  if (!caller.endsWith('.ts')) return path.join(path.dirname(caller), file);
-  const folder = path.basename(path.dirname(caller));
-  return fileURLToPath(new URL(`../../dist/${folder}/${file}`, callerUrl));
+/**
+ * A child process's entry: dist/`bundled`.js when the build wrote it, else `module` (a path in
+ * dist/, "cli/buildWorker.js"). The bundle is the same code in fewer files.
+ */
+export function childEntry(bundled: string, module: string): string {
+  const dist = path.join(PACKAGE_ROOT, 'dist');
+  const file = path.join(dist, `${bundled}.js`);
+  return fs.existsSync(file) ? file : path.join(dist, module);
 }
 
 /**

@@ -20,7 +20,7 @@ import * as os from 'node:os';
 import { error } from '../diag/diagnostic.js';
 import { batchWorld, diskWorld, type World } from '../world.js';
 import type { BuildOptions, Job, SheetResult } from './buildOne.js';
-import { compiledSibling, forkModule } from './forkModule.js';
+import { childEntry, forkModule } from './forkModule.js';
 import { removeTempsOf } from './writeAtomic.js';
 import { ThumbnailProcess } from '../preview/thumbnailProcess.js';
 import { userShapeStore } from '../persist/shapeStore.js';
@@ -120,7 +120,7 @@ async function buildHere(
   caches.shapeStore?.save();
 }
 
-const WORKER = compiledSibling(import.meta.url, 'buildWorker.js');
+const WORKER = childEntry('factsheet-lane', 'cli/buildWorker.js');
 
 /**
  * A lane's young generation held to 2 × 16 MB (Node 20's own default; Node 24 lets it grow to

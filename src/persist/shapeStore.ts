@@ -20,6 +20,7 @@ import type { FontRegistry, LoadedFace } from '../fonts/registry.js';
 import type { Shaped } from '../fonts/shape.js';
 import { writeAtomic } from '../cli/writeAtomic.js';
 import { cacheFolder } from './cacheDir.js';
+import { CODE_DIR } from '../paths.js';
 
 export interface ShapeStore {
   /** Fills every face of a newly made registry with the shapes saved for it (once per face). */
@@ -83,16 +84,17 @@ const faceKey = (face: LoadedFace, shaper: string) => sha256(`${shaper}\n${sha25
 
 /**
  * What shaping results depend on besides the font: the shaping code as installed (every file
- * of the fonts and text folders beside this one) and fontkit's version.
+ * of the compiled fonts and text folders, which the bundled command line is made from) and
+ * fontkit's version.
  */
 function shaperId(): string {
   const h = createHash('sha256').update(FORMAT);
-  for (const folder of ['../fonts/', '../text/']) {
-    const dir = new URL(folder, import.meta.url);
+  for (const folder of ['fonts', 'text']) {
+    const dir = path.join(CODE_DIR, folder);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).sort()) {
-      const file = new URL(name, dir);
-      if (fs.statSync(file).isFile()) h.update(`${folder}${name}\n`).update(fs.readFileSync(file));
+      const file = path.join(dir, name);
+      if (fs.statSync(file).isFile()) h.update(`../${folder}/${name}\n`).update(fs.readFileSync(file));
     }
   }
   return h.update(`fontkit ${packageVersion('fontkit')}`).digest('hex');

@@ -6,9 +6,9 @@
  * crash in it ends only the thumbnails. See thumbnailWorker.ts.
  */
 import type { ChildProcess } from 'node:child_process';
-import { compiledSibling, forkModule } from '../cli/forkModule.js';
+import { childEntry, forkModule } from '../cli/forkModule.js';
 
-const WORKER = compiledSibling(import.meta.url, 'thumbnailWorker.js');
+const WORKER = childEntry('factsheet-thumbnails', 'preview/thumbnailWorker.js');
 
 /**
  * Its JavaScript makes little garbage (pixels live in MuPDF's memory, PNGs are Buffers): a small

@@ -38,7 +38,7 @@ function node(script, args, env = {}) {
   const rss = [...r.stderr.matchAll(/BENCH_RSS (\d+) (\d+)/g)].map((m) => Number(m[2]));
   return { ms, rss };
 }
-const cli = (args, env) => node('dist/cli.js', args, env);
+const cli = (args, env) => node('dist/factsheet.js', args, env);
 
 const summarise = (runs) => ({ ms: median(runs.map((r) => r.ms)), rssMb: mb(Math.max(...runs.flatMap((r) => r.rss))) });
 

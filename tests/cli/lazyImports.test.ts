@@ -2,7 +2,8 @@
  * `factsheet --version`, `--help` and `schema` start fast because the compiled CLI's static
  * imports reach none of the heavy libraries: each command is imported when it runs. This walks
  * the static `import … from` graph of dist/cli.js (what Node loads before `main` runs), as the
- * compiler wrote it, and names any package it reaches.
+ * compiler wrote it, and of dist/factsheet.js, the bundle of it the `factsheet` command runs
+ * (src/cli/writeBundle.ts), and names any package it reaches.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -34,6 +35,18 @@ describe('what the CLI loads before a command runs', () => {
     expect([...packages]).toEqual([]);
     // The walk really followed the graph: main and the usage text are among the files.
     expect([...files].map((f) => path.basename(f))).toEqual(expect.arrayContaining(['main.js', 'usage.js']));
+  });
+
+  it('is no library for the bundled command either: the file `factsheet` runs', () => {
+    type Pkg = { bin: Record<string, string> };
+    const bin = (JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8')) as Pkg).bin.factsheet!;
+    expect(bin).toBe('dist/factsheet.js');
+    const { packages, files } = staticPackages(path.join(REPO, bin));
+    expect([...packages]).toEqual([]);
+    // A handful of files in all, not the compiler's module per source file.
+    expect(files.size).toBeGreaterThan(1);
+    expect(files.size).toBeLessThan(10);
+    expect([...files].every((f) => path.dirname(f) === path.join(REPO, 'dist'))).toBe(true);
   });
 
   it('is no TypeBox for a build: sheets are checked by code generated at build time', () => {

@@ -34,7 +34,7 @@ describe('the command line', () => {
   });
 
   it('stops quietly when the reader of its output goes away (`| head -1`)', async () => {
-    const child = spawn(process.execPath, [path.join(REPO, 'dist/cli.js'), 'schema'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(REPO, 'dist/factsheet.js'), 'schema'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
@@ -49,7 +49,7 @@ describe('the command line', () => {
     for (const f of ['results.yaml', 'news.yaml']) fs.copyFileSync(path.join(SHEETS, f), path.join(dir, f));
     fs.cpSync(path.join(SHEETS, 'images'), path.join(dir, 'images'), { recursive: true });
     const hook = path.join(REPO, 'tests/helpers/noCanvasBinary.cjs');
-    const cli = path.join(REPO, 'dist/cli.js');
+    const cli = path.join(REPO, 'dist/factsheet.js');
     const args = ['--require', hook, cli, 'build', dir, '--out', path.join(dir, 'out'), '--jobs', '1'];
     const r = spawnSync(process.execPath, args, {
       encoding: 'utf8',

@@ -1,6 +1,6 @@
 /**
  * Runs the command line: in process through `main` (most tests: fast, and it tests src/), or
- * as the compiled binary `dist/cli.js` for what only a real process shows (exit codes,
+ * as the built binary `dist/factsheet.js` for what only a real process shows (exit codes,
  * signals, child processes, stream separation).
  */
 import { spawnSync } from 'node:child_process';
@@ -69,7 +69,7 @@ export async function runCli(args: string[], opts: RunOptions = {}): Promise<Cli
 /** The compiled binary in a child process (as users run it after `npm ci`). */
 export function runBinary(args: string[], opts: RunOptions = {}): CliRun {
   const env = { ...process.env, GITHUB_ACTIONS: '', CI: '', ...opts.env };
-  const r = spawnSync(process.execPath, [path.join(REPO, 'dist/cli.js'), ...args], {
+  const r = spawnSync(process.execPath, [path.join(REPO, 'dist/factsheet.js'), ...args], {
     cwd: opts.cwd ?? REPO, env, encoding: 'utf8',
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

@@ -1,6 +1,6 @@
 /**
  * The output folder under stress: short writes, a really full disk, a build killed between
- * write and rename, two builds at once. Subprocess tests run dist/cli.js (`npm test` compiles
+ * write and rename, two builds at once. Subprocess tests run dist/factsheet.js (`npm test` compiles
  * first) and act at the writer's FACTSHEET_TEST_PAUSE_DIR seam, never after a guessed delay.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -49,7 +49,8 @@ function build(out: string, pauseDir?: string, epoch = '1700000000') {
   const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_ACTIONS: '', CI: '', SOURCE_DATE_EPOCH: epoch };
   if (pauseDir) env.FACTSHEET_TEST_PAUSE_DIR = pauseDir;
   else delete env.FACTSHEET_TEST_PAUSE_DIR;
-  const args = [path.join(REPO, 'dist/cli.js'), 'build', KOLKATA, '--out', out, '--jobs', '1', '--force'];
+  const cli = path.join(REPO, 'dist/factsheet.js');
+  const args = [cli, 'build', KOLKATA, '--out', out, '--jobs', '1', '--force'];
   // Own process group, so killing it also kills any build process it forked.
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

@@ -2,7 +2,7 @@
  * One failure fails one sheet: a build worker that dies mid-sheet is replaced and its sheet
  * tried once more, the summary and manifest are written anyway; a read error (EIO, EACCES) on
  * one sheet's file fails that sheet; --watch reports and goes on. The crash test runs
- * dist/cli.js and stops a worker at the writer's FACTSHEET_TEST_PAUSE_DIR seam.
+ * dist/factsheet.js and stops a worker at the writer's FACTSHEET_TEST_PAUSE_DIR seam.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -48,7 +48,8 @@ describe('a build worker that dies', () => {
     const dir = sheetDir({ 'a.yaml': MINIMAL_SHEET, 'b.yaml': MINIMAL_SHEET, 'c.yaml': MINIMAL_SHEET });
     const [out, pauseDir] = [path.join(dir, 'out'), sheetDir()];
     const env = { ...process.env, GITHUB_ACTIONS: '', CI: '', FACTSHEET_TEST_PAUSE_DIR: pauseDir };
-    const args = [path.join(REPO, 'dist/cli.js'), 'build', dir, '--out', out, '--jobs', '2', '--json'];
+    const cli = path.join(REPO, 'dist/factsheet.js');
+    const args = [cli, 'build', dir, '--out', out, '--jobs', '2', '--json'];
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
@@ -80,7 +81,8 @@ describe('a build worker that dies', () => {
     const dir = sheetDir(Object.fromEntries(names.map((n) => [`${n}.yaml`, MINIMAL_SHEET])));
     const [out, pauseDir] = [path.join(dir, 'out'), sheetDir()];
     const env = { ...process.env, GITHUB_ACTIONS: '', CI: '', FACTSHEET_TEST_PAUSE_DIR: pauseDir };
-    const args = [path.join(REPO, 'dist/cli.js'), 'build', dir, '--out', out, '--jobs', '2', '--json'];
+    const cli = path.join(REPO, 'dist/factsheet.js');
+    const args = [cli, 'build', dir, '--out', out, '--jobs', '2', '--json'];
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => { stdout += d; });
