@@ -51,10 +51,10 @@ const CPUS_PER_LANE = 1.6;
  * `make -l` reckons), and in at least one lane: a lane's young generation is sized, which Node
  * offers no way to do for a process already running (Node 24 let this process's grow to 2 × 64
  * MB in a 100-sheet batch, 320–370 MB in all, against 210–250 MB for one lane). One lane, sent
- * its next sheet before it has finished the one it builds (see IN_FLIGHT), took the same time as
- * this process on Node 24 and 3–4% more on Node 20 (5 interleaved rounds each). Two lanes on two
- * CPUs were slower than one in most rounds: one lane already keeps both busy. Never more lanes
- * than sheets.
+ * its next sheet before it has finished the one it builds (see IN_FLIGHT), took 2–2.5% more
+ * time than this process on both Nodes (5 interleaved rounds each): its start and the modules
+ * both processes load. Two lanes on two CPUs were slower than one in most rounds: one lane
+ * already keeps both busy. Never more lanes than sheets.
  */
 export function lanesFor(
   sheets: number,
