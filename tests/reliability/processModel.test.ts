@@ -43,22 +43,33 @@ function control(dir: string, exited: Promise<unknown>, decide: (file: string, s
   return exited.finally(() => watcher.close()).then(() => seen);
 }
 
+/**
+ * Builds the sheets in `dir` with two lanes as a process, whose lanes pause at the writer's seam
+ * and die or go on as `decide` says; resolves with its exit code, output and the files seen.
+ */
+async function buildWithLanesDying(dir: string, out: string, decide: Parameters<typeof control>[2]) {
+  const pauseDir = sheetDir();
+  const env = { ...process.env, GITHUB_ACTIONS: '', CI: '', FACTSHEET_TEST_PAUSE_DIR: pauseDir };
+  const cli = path.join(REPO, 'dist/factsheet.js');
+  const args = [cli, 'build', dir, '--out', out, '--jobs', '2', '--json'];
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => { stdout += d; });
+  child.stderr.on('data', (d: Buffer) => { stderr += d; });
+  const exited = once(child, 'exit');
+  const seen = await control(pauseDir, exited, decide);
+  const [code] = await exited;
+  return { code: code as number, stdout, stderr, seen };
+}
+
 describe('a build worker that dies', () => {
   it('fails only its sheet after one retry in a fresh worker; summary and manifest are written', async () => {
     const dir = sheetDir({ 'a.yaml': MINIMAL_SHEET, 'b.yaml': MINIMAL_SHEET, 'c.yaml': MINIMAL_SHEET });
-    const [out, pauseDir] = [path.join(dir, 'out'), sheetDir()];
-    const env = { ...process.env, GITHUB_ACTIONS: '', CI: '', FACTSHEET_TEST_PAUSE_DIR: pauseDir };
-    const cli = path.join(REPO, 'dist/factsheet.js');
-    const args = [cli, 'build', dir, '--out', out, '--jobs', '2', '--json'];
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d; });
-    child.stderr.on('data', (d: Buffer) => { stderr += d; });
-    const exited = once(child, 'exit');
+    const out = path.join(dir, 'out');
     // a.pdf: its worker dies both times; b.pdf: the first time only; the rest go on.
-    const seen = await control(pauseDir, exited, (file, n) => (file === 'a.pdf' || (file === 'b.pdf' && n === 1) ? 'crash' : 'release'));
-    const [code] = await exited;
+    const { code, stdout, stderr, seen } = await buildWithLanesDying(dir, out, (file, n) =>
+      file === 'a.pdf' || (file === 'b.pdf' && n === 1) ? 'crash' : 'release');
     expect(code, stderr).toBe(1);
     // c.pdf may not pause at all: a process that was let go once writes on without waiting.
     expect(Object.fromEntries(seen)).toMatchObject({ 'a.pdf': 2, 'b.pdf': 2 });
@@ -79,17 +90,10 @@ describe('a build worker that dies', () => {
   it('builds the sheets a dying worker had been sent but not started, once each', async () => {
     const names = ['a', 'b', 'c', 'd'];
     const dir = sheetDir(Object.fromEntries(names.map((n) => [`${n}.yaml`, MINIMAL_SHEET])));
-    const [out, pauseDir] = [path.join(dir, 'out'), sheetDir()];
-    const env = { ...process.env, GITHUB_ACTIONS: '', CI: '', FACTSHEET_TEST_PAUSE_DIR: pauseDir };
-    const cli = path.join(REPO, 'dist/factsheet.js');
-    const args = [cli, 'build', dir, '--out', out, '--jobs', '2', '--json'];
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d; });
-    const exited = once(child, 'exit');
+    const out = path.join(dir, 'out');
     // Each worker is sent two sheets at once: the first worker holds a and b, and dies on a twice.
-    const seen = await control(pauseDir, exited, (file) => (file === 'a.pdf' ? 'crash' : 'release'));
-    const [code] = await exited;
+    const decide = (file: string) => (file === 'a.pdf' ? 'crash' : 'release');
+    const { code, stdout, seen } = await buildWithLanesDying(dir, out, decide);
     expect(code).toBe(1);
     expect(seen.get('a.pdf')).toBe(2);
     const summary = JSON.parse(stdout) as JsonSummary;
