@@ -8,8 +8,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createRequire } from 'node:module';
-import { PACKAGE_ROOT, SCHEMA_DIR, TEMPLATES_DIR } from '../paths.js';
+import { SCHEMA_DIR, TEMPLATES_DIR } from '../paths.js';
+import { VERSION } from '../version.js';
 import type { BuildCommandOptions } from './buildCommand.js';
 import { resolveFrom, type CliIo } from './io.js';
 import type { PreviewCommandOptions } from './previewCommand.js';
@@ -65,7 +65,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     (code === 0 ? io.stdout : io.stderr).write(`${text}\n`);
     return code;
   };
-  if (values.version) return print(createRequire(import.meta.url)(path.join(PACKAGE_ROOT, 'package.json')).version);
+  if (values.version) return print(VERSION);
   if (!command) return print(USAGE, values.help ? 0 : 2);
   if (!isCommand(command)) throw new UsageError(`unknown command \`${command}\``);
   if (values.help) return print(commandUsage(command));
