@@ -19,10 +19,17 @@ const QUICK = process.env.BENCH_QUICK === '1';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mb = (kb) => Math.round(kb / 1024);
 
-/** Runs a node script as a new process; returns wall ms and the peak RSS (KB) of every process it started. */
+// Every folder the bench makes (sheets, outputs, the shaped-text cache) goes when it ends,
+// a failed step too: a run writes some 300 MB of PDFs and sheets.
+const made = [];
+process.on('exit', () => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+const keep = (dir) => (made.push(dir), dir);
+const tempDir = (prefix) => keep(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+const sheetsFolder = (n) => keep(variantFolder(n));
+
 // Builds keep shaped text on disk (README, "shaped text"): the bench's own folder, warmed by the
 // first cold build, so a run does not depend on what the user's cache holds.
-const CACHE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-bench-cache-'));
+const CACHE_DIR = tempDir('factsheet-bench-cache-');
 
 // NODE_EXTRA_CA_CERTS (set on machines behind a proxy, this project's among them) makes Node 20
 // read and parse the whole certificate bundle as it starts, about 80 ms before any script runs
@@ -30,6 +37,7 @@ const CACHE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-bench-cache-'
 // so every process starts without it; `--version` as this shell would run it is printed too.
 const { NODE_EXTRA_CA_CERTS: EXTRA_CA, ...ENV } = process.env;
 
+/** Runs a node script as a new process; returns wall ms and the peak RSS (KB) of every process it started. */
 function node(script, args, env = {}) {
   const started = performance.now();
   const r = spawnSync(process.execPath, [script, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...ENV, FACTSHEET_CACHE_DIR: CACHE_DIR, ...env, NODE_OPTIONS: `--require ${HOOK}` } });
@@ -47,7 +55,7 @@ const summarise = (runs) => ({ ms: median(runs.map((r) => r.ms)), rssMb: mb(Math
  * (hand-pdfkit.mjs), taken in turns so that both see the same load; medians of each.
  */
 function cold() {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-bench-out-'));
+  const out = tempDir('factsheet-bench-out-');
   const build = (env) => cli(['build', 'sheets/kolkata.yaml', '--out', out, '--jobs', '1', '--force'], env);
   const [ours, hand, first] = [[], [], []];
   for (let i = 0; i < (QUICK ? 3 : 7); i++) {
@@ -63,7 +71,7 @@ const version = (env) => summarise(Array.from({ length: QUICK ? 5 : 11 }, () => 
 const nodeAlone = () => summarise(Array.from({ length: QUICK ? 5 : 11 }, () => node('-e', ['0'])));
 
 async function warm(name, n) {
-  const dir = variantFolder(0);
+  const dir = sheetsFolder(0);
   const files = Array.from({ length: n }, (_, i) => {
     const f = path.join(dir, `${name}-${i}.yaml`);
     fs.writeFileSync(f, variant(name, i + 1000));
@@ -109,7 +117,7 @@ async function baseline(loadedSheets, shared) {
 
 /** Builds n sheets (half with charts) into a fresh folder; `jobs` undefined takes the default. */
 function batch(n, jobs) {
-  const dir = variantFolder(n);
+  const dir = sheetsFolder(n);
   const out = path.join(dir, 'out');
   const r = cli(['build', dir, '--out', out, ...(jobs ? ['--jobs', String(jobs)] : [])]);
   const built = fs.readdirSync(out).filter((f) => f.endsWith('.pdf')).length;
@@ -119,9 +127,9 @@ function batch(n, jobs) {
 }
 
 function sizes() {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'factsheet-bench-size-'));
+  const out = tempDir('factsheet-bench-size-');
   cli(['build', 'sheets', '--out', out, '--jobs', '1']);
-  const noPhotos = variantFolder(0);
+  const noPhotos = sheetsFolder(0);
   const text = fs.readFileSync(path.join(ROOT, 'sheets/kolkata.yaml'), 'utf8');
   const sheet = parseSheet(text);
   for (const section of sheet.sections) delete Object.values(section)[0].photo;
