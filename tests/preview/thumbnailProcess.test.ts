@@ -3,10 +3,11 @@
  * ends when closed, and once it has gone answers every later request with false (the contact
  * sheet then draws or omits that picture) instead of leaving the build waiting.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ThumbnailProcess } from '../../src/preview/thumbnailProcess.js';
+import { THUMBNAIL_NODE_FLAGS, ThumbnailProcess } from '../../src/preview/thumbnailProcess.js';
 import { MINIMAL_SHEET, sheetDir } from '../helpers/sheetDir.js';
 import { runCli } from '../helpers/runCli.js';
 
@@ -26,4 +27,11 @@ describe('the thumbnail process', () => {
     await thumbnails.close();
     expect(await thumbnails.draw(out, 'd'.repeat(64), path.join(dir, 'pdf', 'a.pdf'))).toBe(false);
   }, 60_000);
+
+  // V8 flags come and go between Node releases; an unknown one stops Node before it runs anything.
+  it('starts with flags this Node accepts', () => {
+    const started = spawnSync(process.execPath, [...THUMBNAIL_NODE_FLAGS, '-e', ''], { encoding: 'utf8' });
+    expect(started.stderr).toBe('');
+    expect(started.status).toBe(0);
+  });
 });
