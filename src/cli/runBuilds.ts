@@ -22,7 +22,7 @@ import { batchWorld, diskWorld, type World } from '../world.js';
 import type { BuildOptions, Job, SheetResult } from './buildOne.js';
 import { childEntry, forkModule } from './forkModule.js';
 import { removeTempsOf } from './writeAtomic.js';
-import { ThumbnailProcess } from '../preview/thumbnailProcess.js';
+import { ThumbnailPool } from '../preview/thumbnailProcess.js';
 import { userShapeStore } from '../persist/shapeStore.js';
 
 /**
@@ -69,6 +69,19 @@ export function lanesFor(
   return Math.max(1, Math.min(free, sheets));
 }
 
+/**
+ * Lanes one thumbnail process keeps up with. Measured here: a thumbnail takes 17–21 ms in a
+ * process of its own (100 in a row, 5 runs), about 50 a second; a lane's builder takes 37–50 ms
+ * of CPU a sheet (100-sheet batches, by thread), 20–27 a second. So one process draws for two
+ * lanes; a third lane would wait on it. On 2 CPUs (one lane) that is one process, as ever; the
+ * count for 3 lanes and more is worked out from those figures, not measured on such a machine.
+ */
+const LANES_PER_THUMBNAIL_PROCESS = 2;
+
+/** Thumbnail processes for a batch built in `lanes` lanes (0: in the main process). */
+export const thumbnailProcessesFor = (lanes: number): number =>
+  Math.max(1, Math.ceil(lanes / LANES_PER_THUMBNAIL_PROCESS));
+
 export async function runBuilds(
   jobs: Job[],
   opts: BuildOptions,
@@ -77,9 +90,10 @@ export async function runBuilds(
   world: World = diskWorld(process.env, true),
 ): Promise<void> {
   const lanes = lanesFor(jobs.length, parallel);
-  // One process draws every thumbnail, whatever builds the sheets: MuPDF is loaded once per
-  // batch (each copy holds some 60–90 MB), and a lane only builds.
-  const thumbnails = opts.thumbnail && jobs.length ? new ThumbnailProcess() : undefined;
+  // Thumbnails are drawn by processes of their own, whatever builds the sheets (a lane only
+  // builds): as few as keep up, as each holds a MuPDF of 60–90 MB.
+  const thumbnails =
+    opts.thumbnail && jobs.length ? new ThumbnailPool(thumbnailProcessesFor(lanes)) : undefined;
   const drawn: Promise<void>[] = [];
   const report = (r: SheetResult) => {
     if (thumbnails && r.status === 'built' && r.hash)

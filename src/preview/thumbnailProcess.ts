@@ -1,9 +1,9 @@
 /**
  * Draws contact-sheet thumbnails in a process of their own while the sheets are built (in this
  * process or in lanes): loading MuPDF (a quarter of a second) happens while the first sheet is
- * laid out, and a batch holds one copy of it however many lanes build. A process, not a
- * thread: MuPDF's WebAssembly memory (60–90 MB) then counts against no build's process, and a
- * crash in it ends only the thumbnails. See thumbnailWorker.ts.
+ * laid out, and a batch holds one copy of it for every two lanes (ThumbnailPool). A process,
+ * not a thread: MuPDF's WebAssembly memory (60–90 MB) then counts against no build's process,
+ * and a crash in it ends only the thumbnails. See thumbnailWorker.ts.
  */
 import type { ChildProcess } from 'node:child_process';
 import { childEntry, forkModule } from '../cli/forkModule.js';
@@ -47,6 +47,16 @@ export class ThumbnailProcess {
     this.child.on('exit', giveUp);
   }
 
+  /** Requests sent and not yet answered. */
+  get pending(): number {
+    return this.waiting.size;
+  }
+
+  /** False once the process has gone (ended, crashed or closed): it answers every request false. */
+  get alive(): boolean {
+    return this.child.connected;
+  }
+
   /** Draws page 1 of `pdfFile` into the thumbnail cache of `out`; resolves true when written. */
   draw(out: string, hash: string, pdfFile: string): Promise<boolean> {
     const id = this.nextId++;
@@ -70,5 +80,31 @@ export class ThumbnailProcess {
   private fail(id: number): void {
     this.waiting.get(id)?.(false);
     this.waiting.delete(id);
+  }
+}
+
+/**
+ * Several thumbnail processes for a batch whose lanes build faster than one can draw: each
+ * drawing goes to the live process with the fewest waiting. One that dies leaves the others
+ * drawing; with none left, a drawing is answered false like any failed one.
+ */
+export class ThumbnailPool {
+  private readonly processes: ThumbnailProcess[];
+
+  constructor(count: number, start = () => new ThumbnailProcess()) {
+    this.processes = Array.from({ length: Math.max(1, count) }, start);
+  }
+
+  draw(out: string, hash: string, pdfFile: string): Promise<boolean> {
+    const live = this.processes.filter((p) => p.alive);
+    const idlest = live.reduce<ThumbnailProcess | undefined>(
+      (best, p) => (!best || p.pending < best.pending ? p : best),
+      undefined,
+    );
+    return (idlest ?? this.processes[0]!).draw(out, hash, pdfFile);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.processes.map((p) => p.close()));
   }
 }

@@ -26,7 +26,8 @@ describe('a batch built by lane processes', () => {
   it('writes the same bytes as one process: every PDF and every contact-sheet thumbnail', () => {
     const [inProcess, workers] = [sheetDir(), sheetDir()].map((d) => path.join(d, 'out'));
     const one = runBinary(['build', SHEETS, '--out', inProcess!, '--jobs', '1', '--json']);
-    const two = runBinary(['build', SHEETS, '--out', workers!, '--jobs', '2', '--json']);
+    // Three lanes, so two thumbnail processes share the drawing.
+    const two = runBinary(['build', SHEETS, '--out', workers!, '--jobs', '3', '--json']);
     expect([one.code, two.code], one.stderr + two.stderr).toEqual([0, 0]);
     const [a, b] = [filesUnder(inProcess!), filesUnder(workers!)];
     const pdfs = [...a.keys()].filter((f) => f.endsWith('.pdf')).sort();
