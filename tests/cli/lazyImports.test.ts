@@ -47,6 +47,18 @@ describe('what the CLI loads before a command runs', () => {
     expect(files.size).toBeGreaterThan(1);
     expect(files.size).toBeLessThan(10);
     expect([...files].every((f) => path.dirname(f) === path.join(REPO, 'dist'))).toBe(true);
+    // Nor a library bundled into them (yaml and handlebars are, in chunks loaded by a command).
+    const holdsLibrary = (f: string) => /^\/\/ node_modules\//m.test(fs.readFileSync(f, 'utf8'));
+    expect([...files].filter(holdsLibrary)).toEqual([]);
+  });
+
+  it('finds a library bundled into a chunk, so the check above can fail', () => {
+    const dist = path.join(REPO, 'dist');
+    const chunks = fs.readdirSync(dist).filter((f) => f.startsWith('factsheet-chunk-'));
+    const text = (f: string) => fs.readFileSync(path.join(dist, f), 'utf8');
+    const holding = (name: string) => chunks.filter((f) => text(f).includes(`// node_modules/${name}/`));
+    expect(holding('yaml')).toHaveLength(1);
+    expect(holding('handlebars')).toHaveLength(1);
   });
 
   it('is no TypeBox for a build: sheets are checked by code generated at build time', () => {
