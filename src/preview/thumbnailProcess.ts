@@ -96,11 +96,8 @@ export class ThumbnailPool {
   }
 
   draw(out: string, hash: string, pdfFile: string): Promise<boolean> {
-    const live = this.processes.filter((p) => p.alive);
-    const idlest = live.reduce<ThumbnailProcess | undefined>(
-      (best, p) => (!best || p.pending < best.pending ? p : best),
-      undefined,
-    );
+    let idlest: ThumbnailProcess | undefined;
+    for (const p of this.processes) if (p.alive && (!idlest || p.pending < idlest.pending)) idlest = p;
     return (idlest ?? this.processes[0]!).draw(out, hash, pdfFile);
   }
 
